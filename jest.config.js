@@ -1,0 +1,9 @@
+// One jest run, three projects: the server (node), the mini-program code (jsdom),
+// and native WeChat components under miniprogram-simulate. Each project owns its config file.
+module.exports = {
+  projects: [
+    '<rootDir>/server/jest.config.js',
+    '<rootDir>/tests/jest.client.config.js',
+    '<rootDir>/tests/jest.mp.config.js',
+  ],
+}

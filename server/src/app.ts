@@ -1,0 +1,57 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { Config } from './config'
+import type { Database } from './db/database'
+import { systemClock, type Clock } from './lib/clock'
+import { loggerOptions } from './logger'
+import type { SmsProvider } from './services/sms/sms-provider'
+import type { WechatAuth } from './services/auth/wechat'
+import security from './plugins/external/security'
+import openapi from './plugins/external/openapi'
+import h5Static from './plugins/external/h5-static'
+import dbPlugin from './plugins/app/db'
+import errors from './plugins/app/errors'
+import services from './plugins/app/services'
+import auth from './plugins/app/auth'
+import health from './routes/health'
+import apiV1 from './routes/api/v1'
+
+export interface AppOptions {
+  config: Config
+  database: Database // migrated already
+  clock?: Clock
+  sms?: SmsProvider
+  wechat?: WechatAuth
+  logger?: boolean
+}
+
+/**
+ * Builds the HTTP application without listening: external plugins, then application plugins, then routes.
+ * server.ts listens; tests call `app.inject`.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions(config.LOG_LEVEL),
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  await app.register(dbPlugin, { database: options.database })
+  await app.register(services, {
+    config,
+    clock: options.clock ?? systemClock,
+    sms: options.sms,
+    wechat: options.wechat,
+  })
+  await app.register(errors)
+  await app.register(security)
+  await app.register(openapi)
+  await app.register(auth)
+
+  await app.register(health)
+  await app.register(apiV1, { prefix: '/api/v1' })
+  await app.register(h5Static)
+  return app
+}

@@ -1,0 +1,79 @@
+import { Type, type Static } from '@sinclair/typebox'
+import { Value } from '@sinclair/typebox/value'
+import path from 'node:path'
+
+/**
+ * Every setting comes from the environment, is validated once at start and documented in the README.
+ * Anything invalid stops the process with a message naming the variable.
+ */
+const ConfigSchema = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
+    default: 'development',
+  }),
+  HOST: Type.String({ default: '0.0.0.0' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  DATA_DIR: Type.String({ default: './data' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DATABASE_SCHEMA: Type.Optional(Type.String({ pattern: '^[a-z_][a-z0-9_]*$' })),
+  SQLITE_FILE: Type.Optional(Type.String()),
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 60, default: 900 }),
+  REFRESH_TOKEN_TTL_DAYS: Type.Integer({ minimum: 1, default: 30 }),
+  ID_ENCRYPTION_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9+/]{43}=$', description: 'base64 of 32 bytes' })),
+  SMS_PROVIDER: Type.Union([Type.Literal('log')], { default: 'log' }),
+  SMS_CODE_TTL_SECONDS: Type.Integer({ minimum: 30, default: 300 }),
+  SMS_RESEND_SECONDS: Type.Integer({ minimum: 0, default: 60 }),
+  SMS_MAX_ATTEMPTS: Type.Integer({ minimum: 1, default: 5 }),
+  SMS_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
+  AUTH_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 20 }),
+  WX_APPID: Type.Optional(Type.String()),
+  WX_SECRET: Type.Optional(Type.String()),
+  CORS_ORIGINS: Type.String({ default: 'http://localhost:10086,http://127.0.0.1:10086' }),
+  BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1048576 }),
+  H5_DIR: Type.String({ default: './dist/h5' }),
+  SEED_DEMO: Type.Boolean({ default: true, description: 'Seed demo data into an empty database at start' }),
+  S3_ENDPOINT: Type.Optional(Type.String()),
+  S3_BUCKET: Type.Optional(Type.String()),
+  S3_ACCESS_KEY_ID: Type.Optional(Type.String()),
+  S3_SECRET_ACCESS_KEY: Type.Optional(Type.String()),
+  S3_REGION: Type.String({ default: 'us-east-1' }),
+  S3_FORCE_PATH_STYLE: Type.Boolean({ default: true }),
+  LLM_BASE_URL: Type.Optional(Type.String()),
+  LLM_API_KEY: Type.Optional(Type.String()),
+  LLM_MODEL: Type.Optional(Type.String()),
+})
+
+export type Config = Static<typeof ConfigSchema> & { dataDir: string }
+
+export class ConfigError extends Error {}
+
+/** Parse and validate configuration from an env-like object (process.env by default). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const raw: Record<string, unknown> = {}
+  for (const key of Object.keys(ConfigSchema.properties)) {
+    const value = env[key]
+    if (value !== undefined && value !== '') raw[key] = value
+  }
+  const withDefaults = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, raw))
+  const errors = [...Value.Errors(ConfigSchema, withDefaults)]
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${e.path.slice(1) || '(root)'}: ${e.message}`)
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  const config = withDefaults as Static<typeof ConfigSchema>
+  if ((config.WX_APPID && !config.WX_SECRET) || (!config.WX_APPID && config.WX_SECRET)) {
+    throw new ConfigError('Invalid configuration:\n  WX_APPID and WX_SECRET must be set together')
+  }
+  const s3Keys = [config.S3_ENDPOINT, config.S3_BUCKET, config.S3_ACCESS_KEY_ID, config.S3_SECRET_ACCESS_KEY]
+  if (s3Keys.some(Boolean) && !s3Keys.every(Boolean)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together',
+    )
+  }
+  return { ...config, dataDir: path.resolve(config.DATA_DIR) }
+}

@@ -1,0 +1,39 @@
+import { Migrator, type Kysely, type Migration } from 'kysely'
+import * as foundation from './2026-11-26T0300-foundation'
+
+export type Dialect = 'sqlite' | 'postgres'
+
+/** A migration written once for both engines; it branches on `dialect` only where column types differ. */
+export interface DialectMigration {
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>
+  down(db: Kysely<any>, dialect: Dialect): Promise<void>
+}
+
+/** Every migration, in order. Names are ISO timestamps so they sort by time. */
+export const MIGRATIONS: Record<string, DialectMigration> = {
+  '2026-11-26T0300-foundation': foundation,
+}
+
+function bind(dialect: Dialect): Record<string, Migration> {
+  return Object.fromEntries(
+    Object.entries(MIGRATIONS).map(([name, m]) => [
+      name,
+      { up: (db: Kysely<any>) => m.up(db, dialect), down: (db: Kysely<any>) => m.down(db, dialect) },
+    ]),
+  )
+}
+
+export function migratorFor(db: Kysely<any>, dialect: Dialect): Migrator {
+  const migrations = bind(dialect)
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } })
+}
+
+/** Applies pending migrations; returns the names applied. Throws with the failing migration's name. */
+export async function runMigrations(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
+  const { error, results } = await migratorFor(db, dialect).migrateToLatest()
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
+    throw new Error(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}

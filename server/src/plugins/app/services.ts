@@ -1,0 +1,75 @@
+import fp from 'fastify-plugin'
+import type { Config } from '../../config'
+import type { Clock } from '../../lib/clock'
+import { AuditLog } from '../../services/audit/audit-log'
+import { SmsCodes } from '../../services/auth/sms-codes'
+import { RefreshTokens } from '../../services/auth/refresh-tokens'
+import { WechatApiAuth, wechatNotConfigured, type WechatAuth } from '../../services/auth/wechat'
+import { IdCipher, loadIdKey } from '../../services/crypto/id-cipher'
+import { LogSmsProvider, type SmsProvider } from '../../services/sms/sms-provider'
+import { UsersRepo } from '../../services/users/users-repo'
+import { OrganisationsRepo } from '../../services/organisations/organisations-repo'
+import { CasesRepo } from '../../services/cases/cases-repo'
+import { StaffService } from '../../services/users/staff-service'
+
+export interface AppServices {
+  clock: Clock
+  audit: AuditLog
+  users: UsersRepo
+  organisations: OrganisationsRepo
+  cases: CasesRepo
+  staff: StaffService
+  sms: SmsProvider
+  smsCodes: SmsCodes
+  refreshTokens: RefreshTokens
+  idCipher: IdCipher
+  wechat: WechatAuth
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config
+    services: AppServices
+  }
+}
+
+export interface ServicesOptions {
+  config: Config
+  clock: Clock
+  sms?: SmsProvider
+  wechat?: WechatAuth
+}
+
+/** Builds the application services once, from configuration, and shares them with every route. */
+export default fp<ServicesOptions>(
+  async (app, { config, clock, sms, wechat }) => {
+    const database = app.database
+    const smsProvider = sms ?? new LogSmsProvider(app.log)
+    const audit = new AuditLog(database, clock)
+    const users = new UsersRepo(database)
+    app.decorate('config', config)
+    app.decorate('services', {
+      clock,
+      audit,
+      users,
+      staff: new StaffService(database, users, audit, clock),
+      organisations: new OrganisationsRepo(database),
+      cases: new CasesRepo(database),
+      sms: smsProvider,
+      smsCodes: new SmsCodes(database, smsProvider, clock, {
+        ttlSeconds: config.SMS_CODE_TTL_SECONDS,
+        resendSeconds: config.SMS_RESEND_SECONDS,
+        maxAttempts: config.SMS_MAX_ATTEMPTS,
+        lockMinutes: config.SMS_LOCK_MINUTES,
+      }),
+      refreshTokens: new RefreshTokens(database, clock, config.REFRESH_TOKEN_TTL_DAYS),
+      idCipher: new IdCipher(loadIdKey(config.ID_ENCRYPTION_KEY, config.dataDir)),
+      wechat:
+        wechat ??
+        (config.WX_APPID && config.WX_SECRET
+          ? new WechatApiAuth(config.WX_APPID, config.WX_SECRET)
+          : wechatNotConfigured),
+    })
+  },
+  { name: 'services', dependencies: ['db'] },
+)

@@ -1,0 +1,21 @@
+import type { FastifyPluginAsync } from 'fastify'
+import auth from './auth'
+import me from './me'
+import organisations from './organisations'
+import cases from './cases'
+import adminUsers from './admin/users'
+import adminOrganisations from './admin/organisations'
+import adminAudit from './admin/audit'
+
+/** Every /api/v1 area, registered in one place so the API surface is visible at a glance. */
+const apiV1: FastifyPluginAsync = async (app) => {
+  await app.register(auth, { prefix: '/auth' })
+  await app.register(me, { prefix: '/me' })
+  await app.register(organisations)
+  await app.register(cases, { prefix: '/cases' })
+  await app.register(adminUsers, { prefix: '/admin' })
+  await app.register(adminOrganisations, { prefix: '/admin' })
+  await app.register(adminAudit, { prefix: '/admin' })
+}
+
+export default apiV1
