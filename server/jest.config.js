@@ -18,5 +18,5 @@ module.exports = {
   moduleNameMapper: {
     '^@contract/(.*)$': path.join(__dirname, '../types/$1'),
   },
-  testTimeout: 20000,
+  testTimeout: 30000,
 }
