@@ -71,6 +71,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Shared client code sits below features and pages: it never imports them.
+    files: ['src/{lib,stores,hooks,components,styles}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/pages/*', '@/packages/*', '../features/*', '../../features/*'],
+              message: 'Shared code (lib, stores, hooks, components, styles) never imports features or pages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...features.map((feature) => ({
     files: [`${featureDir}/${feature}/**/*.{ts,tsx}`],
     rules: {

@@ -150,8 +150,149 @@ export interface FoundationTables {
   files: FilesTable
 }
 
+/** Regional statistics for the calculators; `value` is decimal text (migration 2026-11-26T0600). */
+export interface RegionalFiguresTable {
+  id: string
+  region_code: string
+  region_name: string
+  year: number
+  kind: string
+  value: string
+  source: string
+  verified: Flag
+  updated_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** Generated legal opinions, one row per version; `document` is the JSON opinion model. */
+export interface OpinionsTable {
+  id: string
+  case_id: string
+  version: number
+  generator_version: string
+  document: string
+  created_by: string
+  created_at: string
+}
+
+export interface CalculatorOpinionTables {
+  regional_figures: RegionalFiguresTable
+  opinions: OpinionsTable
+}
+
+/** Live mediation sessions (migration 2026-11-26T0715-sessions). */
+export interface SessionTables {
+  session_rooms: {
+    id: string
+    case_id: string
+    kind: string // joint | caucus
+    party_user_id: string | null
+    room_key: string
+    last_seq: number
+    created_by: string | null
+    created_at: string
+  }
+  session_room_members: { room_id: string; user_id: string; created_at: string }
+  session_messages: {
+    room_id: string
+    seq: number
+    sender_user_id: string | null
+    client_msg_id: string | null
+    kind: string // text | image | voice | system
+    text: string | null
+    file_id: string | null
+    duration_sec: number | null
+    event: string | null
+    data: string // JSON
+    created_at: string
+  }
+  session_reads: { room_id: string; user_id: string; last_read_seq: number; updated_at: string }
+}
+
+/** E-signing (migration 2026-11-26T0800-signing). */
+export interface SigningTables {
+  /** One row per version of a signable document; `sha256` is of the UTF-8 body, the exact confirmed text. */
+  signable_documents: {
+    id: string
+    document_id: string
+    case_id: string
+    kind: string // agreement | record
+    version: number
+    title: string
+    body: string
+    sha256: string
+    status_matters: string // JSON array: marriage | adoption | inheritance (ESL art 3)
+    confirmed_at: string | null
+    effective_at: string | null
+    created_by: string
+    created_at: string
+  }
+  signing_events: {
+    id: string
+    document_row_id: string
+    seq: number
+    signer_user_id: string
+    signer_role: string // party | mediator | committee
+    event: string // canonical JSON of the SigningEvent
+    event_hash: string
+    signature_image: Buffer
+    created_at: string
+  }
+  sealed_documents: {
+    document_row_id: string
+    case_id: string
+    verification_code: string
+    file_sha256: string
+    head_hash: string
+    record: string // JSON SealedRecord
+    pdf: Buffer
+    created_at: string
+  }
+  offline_signings: {
+    document_row_id: string
+    case_id: string
+    matters: string // JSON array
+    required_at: string
+    signed_on_paper_at: string | null
+    recorded_by: string | null
+    note: string | null
+  }
+}
+
+/** Guided intake (issue 3): conversations and police risk flags. */
+export interface IntakeTables {
+  intake_sessions: {
+    id: string
+    user_id: string
+    status: string // open | submitted | abandoned
+    dispute_type: string
+    catalogue_version: string
+    state: string // JSON IntakeState
+    risk_level: string
+    case_id: string | null
+    created_at: string
+    updated_at: string
+  }
+  case_risk_flags: {
+    id: string
+    case_id: string
+    police_station_id: string | null
+    level: string
+    reasons: string // JSON array
+    created_at: string
+    acknowledged_at: string | null
+    acknowledged_by: string | null
+  }
+}
+
 /**
  * The whole database. Each area declares its tables in its own interface (next to its migration's name)
  * and adds it to this list.
  */
-export interface DatabaseSchema extends FoundationTables {}
+export interface DatabaseSchema
+  extends FoundationTables,
+    CalculatorOpinionTables,
+    SessionTables,
+    SigningTables,
+    IntakeTables {}

@@ -1,5 +1,9 @@
 import { Migrator, type Kysely, type Migration } from 'kysely'
 import * as foundation from './2026-11-26T0300-foundation'
+import * as calculatorsOpinions from './2026-11-26T0600-calculators-opinions'
+import * as sessions from './2026-11-26T0715-sessions'
+import * as signing from './2026-11-26T0800-signing'
+import * as intake from './2026-11-26T0930-intake'
 
 export type Dialect = 'sqlite' | 'postgres'
 
@@ -12,6 +16,10 @@ export interface DialectMigration {
 /** Every migration, in order. Names are ISO timestamps so they sort by time. */
 export const MIGRATIONS: Record<string, DialectMigration> = {
   '2026-11-26T0300-foundation': foundation,
+  '2026-11-26T0600-calculators-opinions': calculatorsOpinions,
+  '2026-11-26T0715-sessions': sessions,
+  '2026-11-26T0800-signing': signing,
+  '2026-11-26T0930-intake': intake,
 }
 
 function bind(dialect: Dialect): Record<string, Migration> {

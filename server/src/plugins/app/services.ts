@@ -11,6 +11,8 @@ import { UsersRepo } from '../../services/users/users-repo'
 import { OrganisationsRepo } from '../../services/organisations/organisations-repo'
 import { CasesRepo } from '../../services/cases/cases-repo'
 import { StaffService } from '../../services/users/staff-service'
+import { createStorage } from '../../services/storage/create-storage'
+import type { FileStorage } from '../../services/storage/file-storage'
 
 export interface AppServices {
   clock: Clock
@@ -24,6 +26,8 @@ export interface AppServices {
   refreshTokens: RefreshTokens
   idCipher: IdCipher
   wechat: WechatAuth
+  /** Evidence, voice and PDF files: local folder or S3 (see services/storage). */
+  storage: FileStorage
 }
 
 declare module 'fastify' {
@@ -47,6 +51,8 @@ export default fp<ServicesOptions>(
     const smsProvider = sms ?? new LogSmsProvider(app.log)
     const audit = new AuditLog(database, clock)
     const users = new UsersRepo(database)
+    const storage = createStorage(config)
+    app.addHook('onClose', () => storage.close())
     app.decorate('config', config)
     app.decorate('services', {
       clock,
@@ -69,6 +75,7 @@ export default fp<ServicesOptions>(
         (config.WX_APPID && config.WX_SECRET
           ? new WechatApiAuth(config.WX_APPID, config.WX_SECRET)
           : wechatNotConfigured),
+      storage,
     })
   },
   { name: 'services', dependencies: ['db'] },

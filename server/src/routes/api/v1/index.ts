@@ -3,9 +3,14 @@ import auth from './auth'
 import me from './me'
 import organisations from './organisations'
 import cases from './cases'
+import calculators from './calculators'
+import opinions from './opinions'
+import adminRegionalFigures from './calculators/admin-regional-figures'
 import adminUsers from './admin/users'
 import adminOrganisations from './admin/organisations'
 import adminAudit from './admin/audit'
+import files from './files'
+import intake from './intake'
 
 /** Every /api/v1 area, registered in one place so the API surface is visible at a glance. */
 const apiV1: FastifyPluginAsync = async (app) => {
@@ -13,9 +18,14 @@ const apiV1: FastifyPluginAsync = async (app) => {
   await app.register(me, { prefix: '/me' })
   await app.register(organisations)
   await app.register(cases, { prefix: '/cases' })
+  await app.register(calculators, { prefix: '/calculators' })
+  await app.register(opinions, { prefix: '/cases' })
+  await app.register(adminRegionalFigures, { prefix: '/admin' })
   await app.register(adminUsers, { prefix: '/admin' })
   await app.register(adminOrganisations, { prefix: '/admin' })
   await app.register(adminAudit, { prefix: '/admin' })
+  await app.register(files)
+  await app.register(intake, { prefix: '/intake' })
 }
 
 export default apiV1

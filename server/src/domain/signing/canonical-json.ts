@@ -1,0 +1,14 @@
+/**
+ * Canonical JSON: object keys sorted at every depth, undefined members dropped, no whitespace. The same
+ * value always serialises to the same bytes, so its SHA-256 can be recomputed by anyone (see docs/VERIFY.md).
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value ?? null)
+}

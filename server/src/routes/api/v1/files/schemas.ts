@@ -1,0 +1,32 @@
+import { Type, type Static } from '@sinclair/typebox'
+import { IdSchema } from '@contract/common'
+
+// TODO(lead): move to types/files.ts so the mini-program can `import type { FileInfo } from '@contract/files'`.
+
+export const FileKindSchema = Type.Union([Type.Literal('image'), Type.Literal('audio'), Type.Literal('pdf')])
+
+export const FileInfoSchema = Type.Object(
+  {
+    id: Type.String(),
+    caseId: Type.Union([Type.String(), Type.Null()]),
+    kind: FileKindSchema,
+    contentType: Type.String({ description: 'Derived from the file content, not from what the client declared' }),
+    size: Type.Integer({ description: 'Bytes' }),
+    sha256: Type.String({ description: 'Hex SHA-256 of the stored bytes (integrity evidence)' }),
+    originalName: Type.Union([Type.String(), Type.Null()]),
+    uploadedBy: Type.String(),
+    createdAt: Type.String(),
+    url: Type.String({ description: 'Download path; needs the same bearer token' }),
+  },
+  { $id: 'FileInfo' },
+)
+export type FileInfo = Static<typeof FileInfoSchema>
+
+export const FileListSchema = Type.Object({ items: Type.Array(FileInfoSchema) })
+export type FileList = Static<typeof FileListSchema>
+
+export const CaseFilesParamsSchema = Type.Object({ caseId: IdSchema })
+
+export const UploadQuerySchema = Type.Object({
+  kind: Type.Optional(FileKindSchema),
+})

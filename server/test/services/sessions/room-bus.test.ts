@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto'
+import { InProcessRoomBus, type RoomBus, type RoomEvent } from '../../../src/services/sessions/room-bus'
+import { RedisRoomBus } from '../../../src/services/sessions/redis-room-bus'
+
+const REDIS_URL = 'redis://127.0.0.1:6379'
+const typing = (userId: string): RoomEvent => ({ kind: 'typing', userId })
+
+function collector() {
+  const events: RoomEvent[] = []
+  const waiters: Array<() => void> = []
+  return {
+    events,
+    handler: (e: RoomEvent) => {
+      events.push(e)
+      waiters.splice(0).forEach((w) => w())
+    },
+    async waitForCount(n: number, timeoutMs = 3000) {
+      const deadline = Date.now() + timeoutMs
+      while (events.length < n) {
+        if (Date.now() > deadline) throw new Error(`got ${events.length} of ${n} events`)
+        await new Promise<void>((r) => {
+          waiters.push(r)
+          setTimeout(r, 50)
+        })
+      }
+    },
+  }
+}
+
+/** The same contract for both buses; Redis instances stand for two API processes. */
+describe.each([
+  ['in-process', () => { const bus = new InProcessRoomBus(); return [bus, bus] as RoomBus[] }],
+  ['redis', () => { const prefix = `test:${randomBytes(6).toString('hex')}:`; return [new RedisRoomBus(REDIS_URL, prefix), new RedisRoomBus(REDIS_URL, prefix)] }],
+])('%s room bus', (_name, make) => {
+  let publisher: RoomBus
+  let listener: RoomBus
+  beforeEach(() => {
+    ;[publisher, listener] = make()
+  })
+  afterEach(async () => {
+    await publisher.close()
+    if (listener !== publisher) await listener.close()
+  })
+
+  it('delivers to every subscriber of the room, in publish order, and not to other rooms', async () => {
+    const one = collector()
+    const two = collector()
+    const other = collector()
+    await listener.subscribe('room-1', one.handler)
+    await listener.subscribe('room-1', two.handler)
+    await listener.subscribe('room-2', other.handler)
+    for (let i = 0; i < 20; i++) await publisher.publish('room-1', typing(`u${i}`))
+    await one.waitForCount(20)
+    await two.waitForCount(20)
+    expect(one.events).toEqual(Array.from({ length: 20 }, (_, i) => typing(`u${i}`)))
+    expect(two.events).toEqual(one.events)
+    expect(other.events).toEqual([])
+  })
+
+  it('stops delivering after unsubscribe, and keeps the room for the remaining subscriber', async () => {
+    const gone = collector()
+    const stays = collector()
+    const unsubscribe = await listener.subscribe('room-1', gone.handler)
+    await listener.subscribe('room-1', stays.handler)
+    await unsubscribe()
+    await publisher.publish('room-1', typing('after'))
+    await stays.waitForCount(1)
+    expect(gone.events).toEqual([])
+  })
+
+  it('resubscribes a room that was left and joined again', async () => {
+    const first = collector()
+    const second = collector()
+    const unsubscribe = await listener.subscribe('room-9', first.handler)
+    await unsubscribe()
+    await listener.subscribe('room-9', second.handler)
+    await publisher.publish('room-9', typing('again'))
+    await second.waitForCount(1)
+    expect(first.events).toEqual([])
+  })
+})

@@ -1,0 +1,41 @@
+/** Main package: tab pages only. Every other flow lives in a subpackage named after its domain. */
+export default defineAppConfig({
+  // Keep in step with src/lib/routes.ts (this file is evaluated at build time on its own).
+  pages: ['pages/home/index', 'pages/cases/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/auth', pages: ['pages/login/index'] },
+    { root: 'packages/case', pages: ['pages/detail/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '在线调解',
+    navigationBarTextStyle: 'black',
+  },
+  tabBar: {
+    color: '#5c6470',
+    selectedColor: '#1a5fd0',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/cases/index',
+        text: '我的案件',
+        iconPath: 'assets/tabbar/cases.png',
+        selectedIconPath: 'assets/tabbar/cases-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
+    ],
+  },
+})

@@ -1,0 +1,17 @@
+/** Every page path in one place, so a moved page breaks the build instead of a link. */
+export const ROUTES = {
+  home: '/pages/home/index',
+  cases: '/pages/cases/index',
+  me: '/pages/me/index',
+  login: '/packages/auth/pages/login/index',
+  caseDetail: '/packages/case/pages/detail/index',
+} as const
+
+export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.cases, ROUTES.me]
+
+export function withQuery(route: string, query: Record<string, string>): string {
+  const search = Object.entries(query)
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
+    .join('&')
+  return search ? `${route}?${search}` : route
+}
