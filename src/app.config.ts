@@ -5,6 +5,8 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/auth', pages: ['pages/login/index'] },
     { root: 'packages/case', pages: ['pages/detail/index'] },
+    { root: 'packages/calculator', pages: ['pages/index/index'] },
+    { root: 'packages/opinion', pages: ['pages/index/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -25,6 +25,9 @@ const ConfigSchema = Type.Object({
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 60, default: 900 }),
   REFRESH_TOKEN_TTL_DAYS: Type.Integer({ minimum: 1, default: 30 }),
   ID_ENCRYPTION_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9+/]{43}=$', description: 'base64 of 32 bytes' })),
+  SIGNING_PRIVATE_KEY: Type.Optional(
+    Type.String({ pattern: 'BEGIN PRIVATE KEY', description: 'Ed25519 private key (PKCS#8 PEM) sealing signatures' }),
+  ),
   SMS_PROVIDER: Type.Union([Type.Literal('log')], { default: 'log' }),
   SMS_CODE_TTL_SECONDS: Type.Integer({ minimum: 30, default: 300 }),
   SMS_RESEND_SECONDS: Type.Integer({ minimum: 0, default: 60 }),

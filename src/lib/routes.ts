@@ -5,6 +5,8 @@ export const ROUTES = {
   me: '/pages/me/index',
   login: '/packages/auth/pages/login/index',
   caseDetail: '/packages/case/pages/detail/index',
+  calculator: '/packages/calculator/pages/index/index',
+  opinion: '/packages/opinion/pages/index/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.cases, ROUTES.me]

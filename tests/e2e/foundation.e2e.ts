@@ -38,7 +38,7 @@ describe('foundation in the browser (H5 build served by the real server)', () =>
     await saveScreenshot(page, 'mediator-home')
   })
 
-  it('care mode enlarges the text, and the choice follows the account', async () => {
+  it('care mode enlarges the text and is saved to the account', async () => {
     const { page } = session
     await loginWithSms(page, CARE_MODE_USER.phone)
     const greeting = visiblePage(page).getByText(`${CARE_MODE_USER.name}，您好（居民）`)
@@ -52,7 +52,7 @@ describe('foundation in the browser (H5 build served by the real server)', () =>
     await me.getByText('关怀模式', { exact: true }).waitFor()
     const saved = page.waitForResponse((res) => res.url().endsWith('/api/v1/me/settings') && res.ok())
     await me.locator('.nut-switch').click()
-    await saved
+    expect((await (await saved).json()).settings.careMode).toBe(true)
     await me.locator('[data-care-mode="on"]').first().waitFor()
 
     await openTab(page, '首页')
@@ -65,6 +65,9 @@ describe('foundation in the browser (H5 build served by the real server)', () =>
     await saveScreenshot(page, 'care-mode-on')
 
     // Larger by a clear margin, not a rounding difference.
+    console.log(
+      `care mode font sizes: body ${bodyTextBefore} → ${bodyTextAfter} px, title ${titleBefore} → ${titleAfter} px`,
+    )
     expect(bodyTextAfter).toBeGreaterThanOrEqual(bodyTextBefore * 1.15)
     expect(titleAfter).toBeGreaterThanOrEqual(titleBefore * 1.15)
   })

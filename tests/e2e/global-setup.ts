@@ -14,7 +14,9 @@ export default async function globalSetup(): Promise<void> {
   assertChromiumInstalled()
   if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) {
     console.log('\n[e2e] dist/h5 is missing: building the H5 app (npm run build:h5)…')
-    const build = spawnSync('npm', ['run', 'build:h5'], { cwd: ROOT, stdio: 'inherit' })
+    // Jest sets NODE_ENV=test, which would make Taro emit a development bundle (react-refresh hooks).
+    const env = { ...process.env, NODE_ENV: 'production' }
+    const build = spawnSync('npm', ['run', 'build:h5'], { cwd: ROOT, stdio: 'inherit', env })
     if (build.status !== 0) throw new Error('npm run build:h5 failed; the browser tests need the H5 build')
   }
   const server = await startServer()

@@ -51,6 +51,7 @@ export interface OrganisationsTable {
 
 export interface SmsCodesTable {
   phone: string
+  purpose: string // login_code | sign_code: a code only works for what it was sent for
   code_hash: string
   expires_at: string
   sent_at: string

@@ -73,6 +73,23 @@ describe('auth routes', () => {
     expect((await login(DEMO.resident, second)).json().code).toBe('AUTH_CODE_EXPIRED')
   })
 
+  it('a code works only for its purpose: a signing code cannot log in, nor replace a pending login code', async () => {
+    await send(DEMO.resident)
+    const loginCode = t.sms.last(DEMO.resident, 'login_code')!.params.code
+    let signCode = loginCode
+    while (signCode === loginCode) {
+      // Codes are random: ask again in the (one in a million) case both are equal.
+      await t.app.services.smsCodes.send(DEMO.resident, 'sign_code')
+      signCode = t.sms.last(DEMO.resident, 'sign_code')!.params.code
+    }
+    expect((await login(DEMO.resident, signCode)).json().code).toBe('AUTH_CODE_INVALID')
+    await expect(t.app.services.smsCodes.verify(DEMO.resident, loginCode, 'sign_code')).rejects.toMatchObject({
+      code: 'AUTH_CODE_INVALID',
+    })
+    expect((await login(DEMO.resident, loginCode)).statusCode).toBe(200)
+    await expect(t.app.services.smsCodes.verify(DEMO.resident, signCode, 'sign_code')).resolves.toBeUndefined()
+  })
+
   it('throttles resending a code', async () => {
     await t.close()
     t = await buildTestApp({ env: { SMS_RESEND_SECONDS: '60' } })

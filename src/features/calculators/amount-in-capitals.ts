@@ -5,7 +5,8 @@
 const DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖']
 const SMALL_UNITS = ['', '拾', '佰', '仟']
 const SECTION_UNITS = ['', '万', '亿', '万亿']
-const MAX_AMOUNT = 999_999_999_999_999.99
+/** 万亿 is the largest section unit, so amounts stop below a thousand 万亿. */
+const AMOUNT_LIMIT = 1e15
 
 function sectionToCapitals(section: number): string {
   let out = ''
@@ -44,7 +45,7 @@ function integerToCapitals(value: number): string {
 
 /** 35000 → 人民币叁万伍仟元整; 100.05 → 人民币壹佰元零伍分. Null for amounts that cannot be written so. */
 export function amountInCapitals(yuan: number): string | null {
-  if (!Number.isFinite(yuan) || yuan < 0 || yuan > MAX_AMOUNT) return null
+  if (!Number.isFinite(yuan) || yuan < 0 || yuan >= AMOUNT_LIMIT) return null
   const cents = Math.round(yuan * 100)
   const integer = Math.floor(cents / 100)
   const jiao = Math.floor(cents / 10) % 10

@@ -49,7 +49,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function storedCalculations(detail: CaseDetail): StoredCalculation[] {
   const list = isRecord(detail.facts) ? detail.facts.calculations : undefined
   if (!Array.isArray(list)) return []
-  return list.filter((entry): entry is StoredCalculation => isRecord(entry) && typeof entry.kind === 'string' && isRecord(entry.input))
+  return list.filter(
+    (entry): entry is StoredCalculation => isRecord(entry) && typeof entry.kind === 'string' && isRecord(entry.input),
+  )
 }
 
 function filledSlots(detail: CaseDetail): Record<string, unknown> {
@@ -94,9 +96,13 @@ export function prefillValues(detail: CaseDetail, kind: string, fields: FieldSpe
     for (const field of fields) {
       const raw = stored.input[field.key]
       if (field.kind === 'list' && Array.isArray(raw)) {
-        values[field.key] = raw.filter(isRecord).map((row) =>
-          Object.fromEntries((field.itemFields ?? []).map((inner) => [inner.key, toText(inner, row[inner.key]) ?? ''])),
-        )
+        values[field.key] = raw
+          .filter(isRecord)
+          .map((row) =>
+            Object.fromEntries(
+              (field.itemFields ?? []).map((inner) => [inner.key, toText(inner, row[inner.key]) ?? '']),
+            ),
+          )
       } else {
         const text = toText(field, raw)
         if (text !== null) values[field.key] = text

@@ -30,7 +30,7 @@ function isValidDate(text: string): boolean {
 }
 
 function boundsError(field: FieldSpec, value: number): string | null {
-  const unit = field.unit && field.unit !== '%' ? ` ${field.unit}` : field.unit ?? ''
+  const unit = field.unit && field.unit !== '%' ? ` ${field.unit}` : (field.unit ?? '')
   if (field.exclusiveMin !== undefined && value <= field.exclusiveMin) return `必须大于 ${field.exclusiveMin}${unit}`
   if (field.min !== undefined && value < field.min) return `不能小于 ${field.min}${unit}`
   if (field.max !== undefined && value > field.max) return `不能大于 ${field.max}${unit}`

@@ -84,7 +84,10 @@ function splitDescription(description: string): { label: string; hint: string | 
 function percentHint(hint: string | null): string {
   const converted = (hint ?? '')
     .replace(/\s*=\s*/g, ' 填 ')
-    .replace(/(^|[^\d.])(0\.\d+)/g, (_, before: string, fraction: string) => before + fractionToPercent(Number(fraction)))
+    .replace(
+      /(^|[^\d.])(0\.\d+)/g,
+      (_, before: string, fraction: string) => before + fractionToPercent(Number(fraction)),
+    )
   return ['按百分比填写', converted].filter(Boolean).join('；')
 }
 

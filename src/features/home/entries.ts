@@ -14,7 +14,12 @@ export const HOME_ENTRIES: Record<Role, HomeEntry[]> = {
   resident: [
     { key: 'intake', title: '我要调解', description: '说说遇到的纠纷，我们帮您找调解员' },
     { key: 'my-cases', title: '我的案件', description: '查看申请进度和调解安排', route: ROUTES.cases },
-    { key: 'calculator', title: '我能获得多少赔偿？', description: '工资、工伤、押金等常见纠纷测算' },
+    {
+      key: 'calculator',
+      title: '我能获得多少赔偿？',
+      description: '工资、工伤、押金等常见纠纷测算',
+      route: ROUTES.calculator,
+    },
     { key: 'knowledge', title: '法律知识', description: '人民调解是免费的，了解您的权利' },
   ],
   police: [

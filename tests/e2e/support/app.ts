@@ -15,8 +15,8 @@ export function e2eServer(): { baseUrl: string; logFile: string } {
   return { baseUrl, logFile }
 }
 
-/** The page currently shown: Taro's H5 router keeps earlier pages in the DOM, hidden. */
-export const visiblePage = (page: Page): Locator => page.locator('.taro_page_show').last()
+/** The page currently shown: Taro's H5 router keeps other pages in the DOM, hidden with `taro_page_shade`. */
+export const visiblePage = (page: Page): Locator => page.locator('.taro_page_show:not(.taro_page_shade)').last()
 
 /** A NutUI button by its exact label (the button element takes the click, not its inner text node). */
 export const button = (scope: Locator, label: string): Locator =>
@@ -38,11 +38,16 @@ export async function loginWithSms(page: Page, phone: string): Promise<void> {
   const code = await waitForSmsCode(logFile, phone, before)
   await form.locator('input[name="code"]').fill(code)
   await button(form, '登录').click()
+  // Taro removes the login page once it has navigated back.
+  await page.locator('.taro_page[id^="/packages/auth/pages/login"]').waitFor({ state: 'detached' })
 }
 
 /** Switches tab the way a person does, through the tab bar. */
 export async function openTab(page: Page, label: '首页' | '我的案件' | '我的'): Promise<void> {
-  await page.locator('.weui-tabbar__item').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }).click()
+  await page
+    .locator('.weui-tabbar__item')
+    .filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .click()
 }
 
 /** Computed font size in CSS pixels. */

@@ -61,6 +61,8 @@ export async function openBrowser(): Promise<BrowserSession> {
 /** Saves a full-page screenshot under artifacts/e2e/ and returns its path. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true })
+  // Page transitions slide for ~300 ms; capture the settled screen, not the middle of the slide.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
   const file = path.join(ARTIFACTS_DIR, `${name}.png`)
   await page.screenshot({ path: file, fullPage: true })
   return file

@@ -44,7 +44,10 @@ export async function startServer(): Promise<RunningServer> {
 
   const baseUrl = await new Promise<string>((resolve, reject) => {
     let output = ''
-    const timer = setTimeout(() => fail(new Error(`server did not start within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS)
+    const timer = setTimeout(
+      () => fail(new Error(`server did not start within ${START_TIMEOUT_MS} ms`)),
+      START_TIMEOUT_MS,
+    )
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)

@@ -20,7 +20,12 @@ function messageOf(line: string): string {
  * Waits for the development SMS provider's log record (`[dev SMS] to 138****0001 code=123456`, pino JSON)
  * written after `fromOffset`, and returns the code. This is how a developer logs in too.
  */
-export async function waitForSmsCode(logFile: string, phone: string, fromOffset: number, timeoutMs = 10_000): Promise<string> {
+export async function waitForSmsCode(
+  logFile: string,
+  phone: string,
+  fromOffset: number,
+  timeoutMs = 10_000,
+): Promise<string> {
   const pattern = new RegExp(`\\[dev SMS\\] to ${maskPhone(phone).replace(/\*/g, '\\*')} code=(\\d{6})`)
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {

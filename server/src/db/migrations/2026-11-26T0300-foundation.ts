@@ -62,12 +62,14 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 
   await db.schema
     .createTable('sms_codes')
-    .addColumn('phone', 'text', (c) => c.primaryKey())
+    .addColumn('phone', 'text', (c) => c.notNull())
+    .addColumn('purpose', 'text', (c) => c.notNull())
     .addColumn('code_hash', 'text', (c) => c.notNull())
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .addColumn('sent_at', 'text', (c) => c.notNull())
     .addColumn('failed_attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('locked_until', 'text')
+    .addPrimaryKeyConstraint('sms_codes_pk', ['phone', 'purpose'])
     .execute()
 
   await db.schema

@@ -36,7 +36,7 @@ const RATE_BEFORE: Array<[RegExp, RatePeriod]> = [
 const NOT_MONEY_AFTER = /^\s*(?:%|‰|年|个|月|日|号|天|人|名|位|次|回|岁|周|条|款|项|套|间|平|米|㎡|公里|里|km|斤|公斤|吨|亩|分钟|小时|秒|期|层|楼|栋|幢|单元|室|件|台|辆|张|份|页|课时|节|堂|倍|成|折|级|点|时|家|户|只|头|棵|株|本|瓶|盒|箱|根|部|所|座|支|双|遍|轮|届|批|组|队|人次|克|升|度|寸|尺|厘|毫|c|m|k|g|kg|公分|cm|mm|万?[人字户])/
 const NOT_MONEY_BEFORE = /(?:第|百分之|千分之|编号|号码|电话|手机|身份证|账号|卡号|尾号|车牌|工号|学号|[A-Za-z])\s*$/
 const MONEY_CONTEXT_BEFORE = /工资|薪|工钱|押金|租金|房租|借|欠|还|赔|补偿|费|款|钱|金额|价|付|转|退|罚|报酬|奖金|提成|收入|损失|利息|本金|花|共计|合计|总计|计/
-const MONEY_CONTEXT_AFTER = /^\s*(?:出头|左右|多|余)?的?.{0,3}?(?:工资|薪|押金|租金|房租|费|款|钱|利息|本金|报酬|损失|补偿|赔偿)/
+const MONEY_CONTEXT_AFTER = /^\s*(?:一个月|每个?月|一天|每天)|^\s*(?:出头|左右|多|余)?的?.{0,3}?(?:工资|薪|押金|租金|房租|费|款|钱|利息|本金|报酬|损失|补偿|赔偿)/
 const RANGE_TO_MONEY = /^\s*(?:-|~|至|到|—)\s*[\d.,零〇一二两三四五六七八九十百千]+\s*(万|亿|千)?\s*(?:元|块|圆)/
 const SPECIAL_ROUND = /^([万千])把\s*(?:块钱|块|元)/
 
@@ -45,6 +45,8 @@ function numeralRunEnd(text: string, i: number): number {
   let j = i
   while (j < text.length) {
     const ch = text[j]
+    // 两千五一个月: a second bare digit followed by a measure word starts a new count (一个月), not the number.
+    if (j > i && isChineseDigit(ch) && isChineseDigit(text[j - 1]) && /[个天年月周次人名位间套台辆]/.test(text[j + 1] ?? '')) break
     if (isNumeralChar(ch)) j++
     else if ((ch === ',' || ch === '.') && /\d/.test(text[j - 1] ?? '') && /\d/.test(text[j + 1] ?? '')) j++
     else if (ch === '点' && isChineseDigit(text[j - 1] ?? '') && isChineseDigit(text[j + 1] ?? '')) j++
@@ -100,7 +102,7 @@ export function extractAmounts(text: string, mask: SpanMask = new SpanMask(text.
       i++
       continue
     }
-    const round = SPECIAL_ROUND.exec(text.slice(i, i + 6))
+    const round = ch === '万' || ch === '千' ? SPECIAL_ROUND.exec(text.slice(i, i + 6)) : null
     if (round && !isNumeralChar(text[i - 1] ?? '')) {
       const end = i + round[0].length
       const value = round[1] === '万' ? 10000 : 1000
@@ -131,7 +133,7 @@ function readAmount(text: string, start: number, runEnd: number, mask: SpanMask)
   let value = parseNumeral(run)
   if (value === null) return null
   const before = text.slice(Math.max(0, start - 8), start)
-  if (NOT_MONEY_BEFORE.test(before)) return null
+  if (!CURRENCY_PREFIX.test(before) && NOT_MONEY_BEFORE.test(before)) return null
   let approximate = APPROX_PREFIX.test(before)
   let pos = runEnd
   let rest = text.slice(pos, pos + 24)

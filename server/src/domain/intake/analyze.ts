@@ -39,7 +39,10 @@ function strip<T extends { start: number; end: number; text?: string }>(fact: T,
 
 /** Extracts facts only (no classification): used by the dialogue engine on each answer. */
 export function extractFacts(text: string, today: string): ExtractedFacts {
-  const normalized = normalizeText(text)
+  return factsFromNormalized(normalizeText(text), text, today)
+}
+
+function factsFromNormalized(normalized: string, text: string, today: string): ExtractedFacts {
   const mask = new SpanMask(normalized.length)
   maskIdentifiers(normalized, mask)
   const dates = extractDates(normalized, today, mask)
@@ -60,8 +63,9 @@ export function extractFacts(text: string, today: string): ExtractedFacts {
 /** Understands a resident's narrative: type, facts, what is still missing and any risk (no network needed). */
 export function analyzeNarrative(text: string, today: string): Analysis {
   if (text.length > MAX_NARRATIVE_LENGTH) throw new RangeError('Narrative too long')
-  const facts = extractFacts(text, today)
-  const classification = classify(normalizeText(text))
+  const normalized = normalizeText(text)
+  const facts = factsFromNormalized(normalized, text, today)
+  const classification = classify(normalized)
   return {
     disputeType: classification.disputeType,
     confidence: classification.confidence,

@@ -28,12 +28,26 @@ export interface FoundLabel {
 
 const SUB_CLAUSE_BREAK = /[，,、：:（(]/
 
+const GLOBAL_PATTERNS = new WeakMap<RegExp, RegExp>()
+
+function globalOf(pattern: RegExp): RegExp {
+  let global = GLOBAL_PATTERNS.get(pattern)
+  if (!global) {
+    global = new RegExp(pattern.source, 'g')
+    GLOBAL_PATTERNS.set(pattern, global)
+  }
+  global.lastIndex = 0
+  return global
+}
+
 function lastMatchEnd(pattern: RegExp, window: string): number {
-  const global = new RegExp(pattern.source, 'g')
+  if (window === '') return -1
+  const global = globalOf(pattern)
   let end = -1
+  // Overlapping matches count: in 一次性伤残补助金 the keyword 伤残补助金 overlaps 一次性伤残.
   for (let m = global.exec(window); m; m = global.exec(window)) {
-    end = m.index + m[0].length
-    if (m[0].length === 0) global.lastIndex++
+    end = Math.max(end, m.index + m[0].length)
+    global.lastIndex = m.index + 1
   }
   return end
 }
@@ -55,7 +69,7 @@ function subClauseStart(text: string, from: number, index: number): number {
 }
 
 /**
- * A keyword right after the fact (3000元押金) wins, because Chinese puts the head noun last; otherwise the
+ * A keyword right after the fact (3000元押金) wins (the first matching rule in rule order), because Chinese puts the head noun last; otherwise the
  * nearest keyword before it in the same sub-clause, then (if allowed) in the same sentence.
  */
 export function findContextLabel(
@@ -71,8 +85,10 @@ export function findContextLabel(
   let bestAfter: FoundLabel | null = null
   for (const rule of rules) {
     const m = rule.pattern.exec(afterText)
-    if (m && window.afterGap.test(afterText.slice(0, m.index)) && (!bestAfter || m.index < bestAfter.distance)) {
+    // Rules are ordered specific-first, so the first rule that fits wins (发生交通事故 → accident, not incident).
+    if (m && window.afterGap.test(afterText.slice(0, m.index))) {
       bestAfter = { rule, distance: m.index, side: 'after' }
+      break
     }
   }
   if (bestAfter) return bestAfter

@@ -132,7 +132,8 @@ const PATTERNS: Pattern[] = [
   },
   // 上个月 / 上月5号 / 本月10日 / 下个月
   {
-    regex: new RegExp(`(上个?月|本月|这个?月|当月|同月|下个?月)(?:\\s*${DAY}\\s*${DAY_SUFFIX})?`, 'y'),
+    // 上月工资 is a payroll phrase (每月15日发放上月工资), not a date.
+    regex: new RegExp(`(上个?月|本月|这个?月|当月|同月|下个?月)(?:\\s*${DAY}\\s*${DAY_SUFFIX}|(?!的?(?:工资|房租|租金|费用|水电)))`, 'y'),
     build: (m) => {
       const word = m[1]
       const d = m[2] ? num(m[2]) : undefined

@@ -1,6 +1,6 @@
 import { findContextLabel, type LabelRule } from './context-label'
 import { SpanMask } from './normalize'
-import { parseNumeral } from './numerals'
+import { isNumeralChar, parseNumeral } from './numerals'
 
 export interface DurationFact {
   /** ISO 8601 duration: P2Y3M, P15D, PT8H. */
@@ -50,7 +50,7 @@ export function extractDurations(text: string, mask: SpanMask = new SpanMask(tex
   const facts: DurationFact[] = []
   let i = 0
   while (i < text.length) {
-    if (mask.isTaken(i) || !/[\d一二两三四五六七八九十百半]/.test(text[i]) || /[\d.]/.test(text[i - 1] ?? '')) {
+    if (mask.isTaken(i) || !/[\d一二两三四五六七八九十百半]/.test(text[i]) || isNumeralChar(text[i - 1] ?? '') || text[i - 1] === '.') {
       i++
       continue
     }

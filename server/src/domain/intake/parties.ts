@@ -35,7 +35,7 @@ const FORMAL_NAME = new RegExp(
 const ORG_SUFFIX =
   '有限责任公司|股份有限公司|有限公司|分公司|子公司|公司|集团|工厂|厂|商行|商店|专卖店|门店|店|超市|商场|酒店|饭店|宾馆|餐厅|餐馆|机构|培训学校|学校|学院|大学|中学|小学|幼儿园|早教中心|医院|卫生院|卫生室|诊所|门诊部|物业服务中心|物业|中心|合作社|村委会|居委会|村民委员会|居民委员会|村民小组|工作室|培训班|俱乐部|事务所|银行|信用社|车行|4S店|项目部|经营部|门市部|药店|药房|健身房|农场|养殖场|驾校|馆|局|街道办事处|街道办|镇政府|乡政府|人民政府|政府|开发商|装修队|施工队|劳务队'
 const ORG_BODY_STOP = '年月日号节次在到给向与和跟被从对把了是去为由及我他她你们同将经其该这那此有没不也都就还又再已说找因所以但而且并或等的个家间位名'
-const ORG_PATTERN = new RegExp(`([^\\s，。；：:、,.!?！？“”"'《》()（）${ORG_BODY_STOP}\\d]{1,18}?)(${ORG_SUFFIX})(?![驶为人使李程长房家铺面员工])`, 'g')
+const ORG_PATTERN = new RegExp(`([^\\s，。；：:、,.!?！？“”"'《》()（）${ORG_BODY_STOP}\\d]{1,18}?)(${ORG_SUFFIX})(?![驶为人使李程长房家铺面])`, 'g')
 /** Verbs and connectors inside a long match: the organisation name starts after the last of them. */
 const ORG_BODY_BREAK = /被申请人|申请人|被告|原告|第三人|要求|认为|拒交|拒付|拖欠|欠|共|转至|转到|驾驶|行驶|以|称|说|让|告|诉|请|找|通知|经|由于|因|起诉|投诉|状告|申请|雇佣|雇|聘请|委托|属于|系|签订|签|支付|交纳|缴纳|购买|联系|发现|前往|来到/
 const ORG_LEADING_NOISE = /^(?:申请人|被申请人|原告|被告|第三人|用人单位|单位|入职|就职|任职|应聘|受雇于?|起诉|投诉|报名|承租|租住|购买|参加|就读|就诊|前往|来到|位于|所在|当地|附近|一个|一所|一间|一处)+/
@@ -50,8 +50,8 @@ function roleAround(text: string, start: number, end: number, name: string, kind
   const before = text.slice(Math.max(clauseStart(text, start), start - 12), start)
   const after = text.slice(end, end + 8)
   let best: { role: string; name: string } | null = null
-  for (const rule of PARTY_ROLE_RULES) {
-    if (new RegExp(`(?:${rule.before.source})[：:]?$`).test(before)) {
+  for (const [rule, anchored] of ANCHORED_ROLE_RULES) {
+    if (anchored.test(before)) {
       best = { role: rule.role, name: rule.name }
       break
     }
@@ -66,6 +66,9 @@ function roleAround(text: string, start: number, end: number, name: string, kind
   }
   return best ? { role: best.role, roleName: best.name, side: roleSide(best.role) } : {}
 }
+
+/** Role words must end right before the name: 房东张先生, 被申请人：某公司. */
+const ANCHORED_ROLE_RULES = PARTY_ROLE_RULES.map((rule) => [rule, new RegExp(`(?:${rule.before.source})[：:]?$`)] as const)
 
 /** An organisation's own name often says what it is to the resident. */
 const ORG_KIND_ROLES: Array<[RegExp, string, string]> = [

@@ -37,14 +37,17 @@ const RULES: readonly RiskRule[] = [
   { level: 'attention', code: 'HARDSHIP', message: '当事人生活困难，需关注', negatable: false, pattern: /没钱吃饭|吃不上饭|没饭吃|揭不开锅|看不起病|交不起|孩子.{0,4}上不了学|生活困难|走投无路/ },
 ]
 
+const COMPILED_RULES = RULES.map((rule) => ({ ...rule, global: new RegExp(rule.pattern.source, 'g') }))
+
 const NEGATION_BEFORE = /(?:没有|没|未|并未|不会|不是|不要|不能|并没有|从未|无|别|不|险些|差点|差一点)$/
 
 /** Screens a narrative for violence, threats, self-harm and escalation (PML 25: report to the police in time). */
 export function assessRisk(text: string): RiskAssessment {
   const reasons: RiskReason[] = []
   const seen = new Set<string>()
-  for (const rule of RULES) {
-    const pattern = new RegExp(rule.pattern.source, 'g')
+  for (const rule of COMPILED_RULES) {
+    const pattern = rule.global
+    pattern.lastIndex = 0
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (rule.negatable && NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue
       if (seen.has(rule.code)) break

@@ -21,7 +21,7 @@ function covers(org: Organisation, lineage: readonly RegionNode[]): RegionNode |
 /**
  * Competent committees for a dispute, best first: the specialist committee for the type (labour, medical,
  * traffic, property) when one covers the area, then the type's levels in order (community → street →
- * district), each nearest the resident. Every covering committee stays selectable.
+ * district), each nearest the resident. Every general committee covering the area stays selectable.
  * `lineage` is the resident's region and its ancestors, nearest first.
  */
 export function rankCommittees(
@@ -57,8 +57,9 @@ export function rankCommittees(
       }
     }
   }
+  // Committees without a level still serve their area; specialist committees of other fields do not.
   for (const org of committees) {
-    const area = covers(org, lineage)
+    const area = org.specialities.length === 0 ? covers(org, lineage) : undefined
     if (area) add(org, `该调解委员会的服务范围包含${area.name}`)
   }
   return ranked

@@ -11,11 +11,15 @@ export interface SmsCodePolicy {
   lockMinutes: number
 }
 
-const hashCode = (phone: string, code: string) => createHash('sha256').update(`${phone}:${code}`).digest()
+export type SmsCodePurpose = 'login_code' | 'sign_code'
+
+const hashCode = (phone: string, purpose: SmsCodePurpose, code: string) =>
+  createHash('sha256').update(`${phone}:${purpose}:${code}`).digest()
 
 /**
  * One-time SMS codes: stored hashed, expire, single use, resend throttled, and the phone is locked for a
- * while after too many wrong codes (so six digits cannot be brute-forced).
+ * while after too many wrong codes (so six digits cannot be brute-forced). Each code has a purpose: a login
+ * code cannot sign an agreement, and asking for a signing code leaves a pending login code alone.
  */
 export class SmsCodes {
   constructor(
@@ -25,15 +29,13 @@ export class SmsCodes {
     private readonly policy: SmsCodePolicy,
   ) {}
 
-  async send(
-    phone: string,
-    template: 'login_code' | 'sign_code' = 'login_code',
-  ): Promise<{ retryAfterSeconds: number }> {
+  async send(phone: string, purpose: SmsCodePurpose = 'login_code'): Promise<{ retryAfterSeconds: number }> {
     const now = this.clock.now()
     const existing = await this.database.db
       .selectFrom('sms_codes')
       .selectAll()
       .where('phone', '=', phone)
+      .where('purpose', '=', purpose)
       .executeTakeFirst()
     if (existing) {
       this.assertNotLocked(existing.locked_until, now)
@@ -45,7 +47,8 @@ export class SmsCodes {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
     const row = {
       phone,
-      code_hash: hashCode(phone, code).toString('hex'),
+      purpose,
+      code_hash: hashCode(phone, purpose, code).toString('hex'),
       expires_at: addSeconds(now, this.policy.ttlSeconds).toISOString(),
       sent_at: now.toISOString(),
       failed_attempts: existing?.failed_attempts ?? 0,
@@ -54,22 +57,27 @@ export class SmsCodes {
     await this.database.db
       .insertInto('sms_codes')
       .values(row)
-      .onConflict((oc) => oc.column('phone').doUpdateSet(row))
+      .onConflict((oc) => oc.columns(['phone', 'purpose']).doUpdateSet(row))
       .execute()
-    await this.sms.send({ phone, template, params: { code }, sentAt: now })
+    await this.sms.send({ phone, template: purpose, params: { code }, sentAt: now })
     return { retryAfterSeconds: this.policy.resendSeconds }
   }
 
   /** Consumes the code if it matches; throws a specific error otherwise. */
-  async verify(phone: string, code: string): Promise<void> {
+  async verify(phone: string, code: string, purpose: SmsCodePurpose = 'login_code'): Promise<void> {
     const now = this.clock.now()
-    const row = await this.database.db.selectFrom('sms_codes').selectAll().where('phone', '=', phone).executeTakeFirst()
+    const row = await this.database.db
+      .selectFrom('sms_codes')
+      .selectAll()
+      .where('phone', '=', phone)
+      .where('purpose', '=', purpose)
+      .executeTakeFirst()
     if (!row) throw new AppError(400, 'AUTH_CODE_INVALID', '验证码不正确，请重新获取')
     this.assertNotLocked(row.locked_until, now)
     if (new Date(row.expires_at) <= now || row.code_hash === '') {
       throw new AppError(400, 'AUTH_CODE_EXPIRED', '验证码已失效，请重新获取')
     }
-    const matches = timingSafeEqual(Buffer.from(row.code_hash, 'hex'), hashCode(phone, code))
+    const matches = timingSafeEqual(Buffer.from(row.code_hash, 'hex'), hashCode(phone, purpose, code))
     if (!matches) {
       const attempts = row.failed_attempts + 1
       const locked = attempts >= this.policy.maxAttempts
@@ -81,6 +89,7 @@ export class SmsCodes {
           code_hash: locked ? '' : row.code_hash,
         })
         .where('phone', '=', phone)
+        .where('purpose', '=', purpose)
         .execute()
       if (locked) throw this.lockedError(this.policy.lockMinutes * 60)
       const left = this.policy.maxAttempts - attempts
@@ -91,6 +100,7 @@ export class SmsCodes {
       .updateTable('sms_codes')
       .set({ code_hash: '', failed_attempts: 0 })
       .where('phone', '=', phone)
+      .where('purpose', '=', purpose)
       .execute()
   }
 

@@ -23,7 +23,7 @@ export function signingFor(app: FastifyInstance): Signing {
   let signing = built.get(app.database)
   if (!signing) {
     const { smsCodes, audit, clock } = app.services
-    const key = loadSigningKey(process.env.SIGNING_PRIVATE_KEY, app.config.dataDir)
+    const key = loadSigningKey(app.config.SIGNING_PRIVATE_KEY, app.config.dataDir)
     signing = {
       key,
       signing: new SigningService(app.database, smsCodes, audit, clock, key),

@@ -16,6 +16,7 @@ import { OfflineSigning } from './offline-signing'
 import { loadParticipants, mayActAs } from './signing-participants'
 import { decodeSignatureImage } from './signature-image'
 import { sealFinalPdf } from './seal-final-pdf'
+import { retryOnRace } from './retry-on-race'
 import type { ServerSigningKey } from './server-key'
 
 export interface SignRequest {
@@ -126,7 +127,7 @@ export class SigningService {
     const image = decodeSignatureImage(request.signatureImage)
     const before = (await this.documents.events(this.database.db, doc.id)).map((e) => e.event)
     await this.checkTurn(doc.case_id, before, auth.userId, request.as)
-    await this.smsCodes.verify(await this.phoneOf(auth.userId), request.code)
+    await this.smsCodes.verify(await this.phoneOf(auth.userId), request.code, 'sign_code')
     const user = await this.database.db
       .selectFrom('users')
       .select(['display_name', 'real_name'])
@@ -134,91 +135,94 @@ export class SigningService {
       .executeTakeFirstOrThrow()
     const now = this.clock.now()
 
-    await this.database.transaction(async (tx) => {
-      const stored = await this.documents.events(tx, doc.id)
-      const events = stored.map((e) => e.event)
-      // Re-checked inside the transaction: another signer may have gone first.
-      await this.checkTurn(doc.case_id, events, auth.userId, request.as, tx)
-      const body = {
-        documentId: doc.document_id,
-        documentVersion: doc.version,
-        documentSha256: doc.sha256,
-        signatureImageSha256: sha256Hex(image),
-        signer: { userId: auth.userId, name: user.real_name ?? user.display_name, role: request.as, partyRole },
-        verificationMethod: 'sms_code' as const,
-        time: now.toISOString(),
-        ip: request.ip,
-        userAgent: request.userAgent,
-        prevEventHash: events.length ? events[events.length - 1].eventHash : GENESIS_HASH,
-      }
-      const eventHash = computeEventHash(body)
-      const event: SigningEvent = { ...body, eventHash, seal: sealMessage(this.key.privateKey, eventHash) }
-      await tx
-        .insertInto('signing_events')
-        .values({
-          id: newId(),
-          document_row_id: doc.id,
-          seq: events.length,
-          signer_user_id: auth.userId,
-          signer_role: request.as,
-          event: JSON.stringify(event),
-          event_hash: eventHash,
-          signature_image: image,
-          created_at: now.toISOString(),
-        })
-        .execute()
-      await this.audit.append(tx, {
-        actorUserId: auth.userId,
-        action: 'signing.sign',
-        entityType: 'case',
-        entityId: doc.case_id,
-        data: { documentRowId: doc.id, version: doc.version, role: request.as, eventHash },
-        ip: request.ip,
-      })
-      if (request.as !== 'committee') return
-      // The seal is the last act: the agreement takes effect now (PML 29 ¶2) and the final PDF is sealed.
-      const participants = await loadParticipants(tx, doc.case_id)
-      const { file, record } = await sealFinalPdf(
-        {
+    // The chain position is unique per document: a signer who loses a race is retried onto the new head.
+    await retryOnRace(() =>
+      this.database.transaction(async (tx) => {
+        const stored = await this.documents.events(tx, doc.id)
+        const events = stored.map((e) => e.event)
+        // Re-checked inside the transaction: another signer may have gone first.
+        await this.checkTurn(doc.case_id, events, auth.userId, request.as, tx)
+        const body = {
           documentId: doc.document_id,
-          title: doc.title,
-          caseNumber: participants.caseNumber,
-          body: doc.body,
           documentVersion: doc.version,
           documentSha256: doc.sha256,
-          committeeName: participants.committeeName,
-          events: [...stored, { event, image }],
-          effectiveAt: now.toISOString(),
-        },
-        this.key,
-      )
-      await tx
-        .updateTable('signable_documents')
-        .set({ effective_at: now.toISOString() })
-        .where('id', '=', doc.id)
-        .execute()
-      await tx
-        .insertInto('sealed_documents')
-        .values({
-          document_row_id: doc.id,
-          case_id: doc.case_id,
-          verification_code: record.verificationCode,
-          file_sha256: sha256Hex(file),
-          head_hash: record.headHash,
-          record: JSON.stringify(record),
-          pdf: file,
-          created_at: now.toISOString(),
+          signatureImageSha256: sha256Hex(image),
+          signer: { userId: auth.userId, name: user.real_name ?? user.display_name, role: request.as, partyRole },
+          verificationMethod: 'sms_code' as const,
+          time: now.toISOString(),
+          ip: request.ip,
+          userAgent: request.userAgent,
+          prevEventHash: events.length ? events[events.length - 1].eventHash : GENESIS_HASH,
+        }
+        const eventHash = computeEventHash(body)
+        const event: SigningEvent = { ...body, eventHash, seal: sealMessage(this.key.privateKey, eventHash) }
+        await tx
+          .insertInto('signing_events')
+          .values({
+            id: newId(),
+            document_row_id: doc.id,
+            seq: events.length,
+            signer_user_id: auth.userId,
+            signer_role: request.as,
+            event: JSON.stringify(event),
+            event_hash: eventHash,
+            signature_image: image,
+            created_at: now.toISOString(),
+          })
+          .execute()
+        await this.audit.append(tx, {
+          actorUserId: auth.userId,
+          action: 'signing.sign',
+          entityType: 'case',
+          entityId: doc.case_id,
+          data: { documentRowId: doc.id, version: doc.version, role: request.as, eventHash },
+          ip: request.ip,
         })
-        .execute()
-      await this.audit.append(tx, {
-        actorUserId: auth.userId,
-        action: 'signing.effective',
-        entityType: 'case',
-        entityId: doc.case_id,
-        data: { documentRowId: doc.id, version: doc.version, fileSha256: sha256Hex(file), headHash: record.headHash },
-        ip: request.ip,
-      })
-    })
+        if (request.as !== 'committee') return
+        // The seal is the last act: the agreement takes effect now (PML 29 ¶2) and the final PDF is sealed.
+        const participants = await loadParticipants(tx, doc.case_id)
+        const { file, record } = await sealFinalPdf(
+          {
+            documentId: doc.document_id,
+            title: doc.title,
+            caseNumber: participants.caseNumber,
+            body: doc.body,
+            documentVersion: doc.version,
+            documentSha256: doc.sha256,
+            committeeName: participants.committeeName,
+            events: [...stored, { event, image }],
+            effectiveAt: now.toISOString(),
+          },
+          this.key,
+        )
+        await tx
+          .updateTable('signable_documents')
+          .set({ effective_at: now.toISOString() })
+          .where('id', '=', doc.id)
+          .execute()
+        await tx
+          .insertInto('sealed_documents')
+          .values({
+            document_row_id: doc.id,
+            case_id: doc.case_id,
+            verification_code: record.verificationCode,
+            file_sha256: sha256Hex(file),
+            head_hash: record.headHash,
+            record: JSON.stringify(record),
+            pdf: file,
+            created_at: now.toISOString(),
+          })
+          .execute()
+        await this.audit.append(tx, {
+          actorUserId: auth.userId,
+          action: 'signing.effective',
+          entityType: 'case',
+          entityId: doc.case_id,
+          data: { documentRowId: doc.id, version: doc.version, fileSha256: sha256Hex(file), headHash: record.headHash },
+          ip: request.ip,
+        })
+      }),
+    )
     return this.status(auth, doc.id)
   }
 

@@ -3,7 +3,7 @@ import { createPublicKey } from 'node:crypto'
 import { keyFingerprint } from '../../../src/domain/signing/ed25519'
 import { buildTestApp, type TestApp } from '../../helpers/test-app'
 import { addVersion, createSigningCase, signFully, type SigningCase } from '../../services/signing/signing-fixture'
-import { buildVerifyApp, multipartPdf } from './verify-app'
+import { multipartPdf } from './multipart'
 
 describe('POST /api/v1/verify (public)', () => {
   let t: TestApp
@@ -14,7 +14,7 @@ describe('POST /api/v1/verify (public)', () => {
 
   beforeEach(async () => {
     t = await buildTestApp()
-    app = await buildVerifyApp(t)
+    app = t.app
     c = await createSigningCase(t)
     const doc = await addVersion(t, c)
     const signed = await signFully(t, c, doc)
@@ -22,7 +22,6 @@ describe('POST /api/v1/verify (public)', () => {
     code = signed.status.verificationCode!
   })
   afterEach(async () => {
-    await app.close()
     await t.close()
   })
 

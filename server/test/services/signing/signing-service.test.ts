@@ -164,15 +164,39 @@ describe('signing service', () => {
       status: 404,
       code: 'CASE_NOT_FOUND',
     })
-    // A party of another case is an outsider here too.
+    // A party of another case is an outsider here, and a party removed from the case loses access.
     const other = await createSigningCase(t, '（2026）九杨调字第002号')
+    expect((await service().readableDocument(other.users.applicant, doc.rowId)).id).toBe(doc.rowId) // same resident, party of both
     await t.database.db
       .deleteFrom('case_parties')
       .where('case_id', '=', c.caseId)
       .where('user_id', '=', c.users.respondent.userId)
       .execute()
-    expect((await service().readableDocument(other.users.applicant, doc.rowId)).id).toBe(doc.rowId) // still a party of c
     expect(await rejection(service().sealedPdf(c.users.respondent, doc.rowId))).toMatchObject({ status: 404 })
+  })
+
+  it('keeps the chain linear when both parties sign at the same moment', async () => {
+    const doc = await addVersion(t, c)
+    const signing = service()
+    await signing.requestCode(c.users.applicant, doc.rowId, 'party')
+    await signing.requestCode(c.users.respondent, doc.rowId, 'party')
+    const request = (user: typeof c.users.applicant, seed: number) => ({
+      documentRowId: doc.rowId,
+      documentSha256: doc.sha256,
+      as: 'party' as const,
+      code: t.sms.last(user.phone, 'sign_code')!.params.code,
+      signatureImage: makePng(120, 48, seed).toString('base64'),
+      ip: null,
+      userAgent: null,
+    })
+    await Promise.all([
+      signing.sign(c.users.applicant, request(c.users.applicant, 1)),
+      signing.sign(c.users.respondent, request(c.users.respondent, 2)),
+    ])
+    const { events, stage } = await signing.status(c.users.mediator, doc.rowId)
+    expect(stage).toBe('mediator')
+    expect(events).toHaveLength(2)
+    expect(events[1].prevEventHash).toBe(events[0].eventHash)
   })
 
   it('refuses e-signing status matters (ESL art 3), records offline signing, and lets the mediator record the paper signing', async () => {

@@ -24,12 +24,14 @@ interface CalculatorFormProps {
   /** Values taken from a case; they override the empty form field by field. */
   prefill?: FormValues
   regionalPrefill?: Partial<RegionalChoice>
+  /** Offered under the result when opened from a case: carry this calculation into the case's legal opinion. */
+  onUseResult?: (kind: string, input: Record<string, unknown>) => void
 }
 
 const NO_REGION: RegionalChoice = { enabled: false, region: '', year: '' }
 
 /** The form generated from one calculator's input schema, its submission and its result. */
-export function CalculatorForm({ calculator, prefill, regionalPrefill }: CalculatorFormProps) {
+export function CalculatorForm({ calculator, prefill, regionalPrefill, onUseResult }: CalculatorFormProps) {
   const form = useMemo(() => formFromSchema(calculator.inputSchema), [calculator.inputSchema])
   const [values, setValues] = useState<FormValues>(() => ({ ...emptyValues(form.fields), ...prefill }))
   const [regional, setRegional] = useState<RegionalChoice>({ ...NO_REGION, ...regionalPrefill })
@@ -38,7 +40,7 @@ export function CalculatorForm({ calculator, prefill, regionalPrefill }: Calcula
   const [errors, setErrors] = useState<FieldErrors>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [submitting, setSubmitting] = useState(false)
-  const [result, setResult] = useState<CalculationResult | null>(null)
+  const [result, setResult] = useState<{ output: CalculationResult; input: Record<string, unknown> } | null>(null)
 
   const setValue = (key: string, value: FormValues[string]) => setValues((current) => ({ ...current, [key]: value }))
 
@@ -63,7 +65,7 @@ export function CalculatorForm({ calculator, prefill, regionalPrefill }: Calcula
     if (Object.keys(found).length > 0) return
     setSubmitting(true)
     try {
-      setResult(await runCalculator(calculator.kind, input))
+      setResult({ output: await runCalculator(calculator.kind, input), input })
     } catch (error) {
       if (!isApiError(error)) return setFormError(messageOf(error))
       const lengths = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.length]))
@@ -120,7 +122,14 @@ export function CalculatorForm({ calculator, prefill, regionalPrefill }: Calcula
           开始计算
         </Button>
       </View>
-      {result ? <CalculationResultView result={result} label={calculator.label} /> : null}
+      {result ? <CalculationResultView result={result.output} label={calculator.label} /> : null}
+      {result && onUseResult ? (
+        <View className="tj-inset">
+          <Button block className="tj-touch" onClick={() => onUseResult(calculator.kind, result.input)}>
+            用此结果生成法律意见书
+          </Button>
+        </View>
+      ) : null}
     </View>
   )
 }

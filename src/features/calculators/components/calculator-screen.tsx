@@ -4,6 +4,8 @@ import { Text, View } from '@tarojs/components'
 import { useCallback, useMemo, useState } from 'react'
 import { ErrorNotice } from '@/components/error-notice'
 import { useRequest } from '@/hooks/use-request'
+import { openRoute } from '@/lib/navigation'
+import { ROUTES, withQuery } from '@/lib/routes'
 import { getCaseFacts } from '../api/get-case-facts'
 import { listCalculators } from '../api/list-calculators'
 import { prefillValues, storedRegion, suggestKind } from '../case-prefill'
@@ -20,11 +22,21 @@ interface CalculatorScreenProps {
   loggedIn: boolean
 }
 
-function CaseNote({ detail, caseId, loggedIn }: { detail: CaseDetail | null; caseId: string | null; loggedIn: boolean }) {
+function CaseNote({
+  detail,
+  caseId,
+  loggedIn,
+}: {
+  detail: CaseDetail | null
+  caseId: string | null
+  loggedIn: boolean
+}) {
   if (!caseId) return null
   if (!loggedIn) return <Text className="tj-muted tj-calc-case-note">登录后可用案件中的信息自动填写。</Text>
   if (!detail) return null
-  return <Text className="tj-muted tj-calc-case-note">已根据案件 {detail.caseNumber} 的信息预先填写，请核对后计算。</Text>
+  return (
+    <Text className="tj-muted tj-calc-case-note">已根据案件 {detail.caseNumber} 的信息预先填写，请核对后计算。</Text>
+  )
 }
 
 export function CalculatorScreen({ caseId, initialKind, loggedIn }: CalculatorScreenProps) {
@@ -35,7 +47,14 @@ export function CalculatorScreen({ caseId, initialKind, loggedIn }: CalculatorSc
 
   const items = useMemo(() => calculators.data?.items ?? [], [calculators.data])
   const detail = caseRequest.data
-  const kind = chosenKind ?? (detail ? suggestKind(detail, items.map((item) => item.kind)) : null)
+  const kind =
+    chosenKind ??
+    (detail
+      ? suggestKind(
+          detail,
+          items.map((item) => item.kind),
+        )
+      : null)
   const calculator = items.find((item) => item.kind === kind) ?? null
   const waitingForCase = caseId !== null && loggedIn && caseRequest.loading
 
@@ -73,6 +92,14 @@ export function CalculatorScreen({ caseId, initialKind, loggedIn }: CalculatorSc
           calculator={calculator}
           prefill={prefill}
           regionalPrefill={region ? { enabled: true, ...region } : undefined}
+          onUseResult={
+            caseId && loggedIn
+              ? (usedKind, input) =>
+                  openRoute(
+                    withQuery(ROUTES.opinion, { caseId, calculations: JSON.stringify([{ kind: usedKind, input }]) }),
+                  )
+              : undefined
+          }
         />
       ) : (
         <CalculatorPicker items={items} onPick={(picked) => setChosenKind(picked.kind)} />

@@ -29,7 +29,12 @@ function DateField({ field, value, onChange }: Omit<FieldInputProps, 'path' | 'e
   const [open, setOpen] = useState(false)
   return (
     <View className="tj-calc-field__control">
-      <View className="tj-calc-field__date" role="button" aria-label={`选择${field.label}`} onClick={() => setOpen(true)}>
+      <View
+        className="tj-calc-field__date"
+        role="button"
+        aria-label={`选择${field.label}`}
+        onClick={() => setOpen(true)}
+      >
         <Text className={value ? '' : 'tj-muted'}>{value || '请选择日期'}</Text>
       </View>
       {value && !field.required ? (

@@ -29,7 +29,11 @@ export function ListField({ field, rows, errors, onChange }: ListFieldProps) {
           <View className="tj-calc-list__head">
             <Text className="tj-muted">第 {index + 1} 项</Text>
             {canRemove ? (
-              <View className="tj-calc-list__remove" role="button" onClick={() => onChange(rows.filter((_, at) => at !== index))}>
+              <View
+                className="tj-calc-list__remove"
+                role="button"
+                onClick={() => onChange(rows.filter((_, at) => at !== index))}
+              >
                 删除
               </View>
             ) : null}

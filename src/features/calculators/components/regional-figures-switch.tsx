@@ -39,7 +39,7 @@ export function RegionalFiguresSwitch({ figures, loadError, choice, errors, onCh
   return (
     <View className="tj-calc-regional">
       <View className="tj-calc-regional__head">
-        <View className="tj-stack-tight">
+        <View className="tj-calc-stack-tight">
           <Text className="tj-calc-field__label">使用地区统计数据</Text>
           <Text className="tj-muted">不知道当地平均工资、人均可支配收入时，可选地区和年度，由系统自动取值。</Text>
         </View>
@@ -69,7 +69,11 @@ export function RegionalFiguresSwitch({ figures, loadError, choice, errors, onCh
           {years.length > 0 ? (
             <View className="tj-calc-field" data-field="year">
               <Text className="tj-calc-field__label">统计年度</Text>
-              <Radio.Group value={choice.year} direction="horizontal" onChange={(year) => onChange({ ...choice, year: String(year) })}>
+              <Radio.Group
+                value={choice.year}
+                direction="horizontal"
+                onChange={(year) => onChange({ ...choice, year: String(year) })}
+              >
                 {years.map((year) => (
                   <Radio key={year} value={String(year)} shape="button">
                     {year} 年
@@ -80,7 +84,9 @@ export function RegionalFiguresSwitch({ figures, loadError, choice, errors, onCh
             </View>
           ) : null}
           {unverified ? (
-            <Text className="tj-muted">提示：该地区部分数据尚未与官方统计公报核对，结果中会注明数据来源，请核实后使用。</Text>
+            <Text className="tj-muted">
+              提示：该地区部分数据尚未与官方统计公报核对，结果中会注明数据来源，请核实后使用。
+            </Text>
           ) : null}
         </View>
       ) : null}

@@ -1,5 +1,7 @@
 import { Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
+import { openRoute } from '@/lib/navigation'
+import { ROUTES, withQuery } from '@/lib/routes'
 import type { CaseDetail } from '../api/get-case'
 import { caseStatusLabel, formatDateTime, PARTY_ROLE_LABELS } from '../case-status'
 
@@ -38,6 +40,11 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
         <Cell title="调解委员会" extra={detail.committee?.name ?? '尚未分配'} />
         <Cell title="申请时间" extra={formatDateTime(detail.createdAt)} />
         <Cell title="最近更新" extra={formatDateTime(detail.updatedAt)} />
+        <Cell
+          title="法律意见书"
+          clickable
+          onClick={() => openRoute(withQuery(ROUTES.opinion, { caseId: detail.id }))}
+        />
       </CellGroup>
       {extras.length > 0 ? (
         <CellGroup title="其他信息">

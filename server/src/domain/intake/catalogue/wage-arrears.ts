@@ -35,7 +35,7 @@ export const wageArrears: DisputeTypeDefinition = {
     {
       key: 'monthly_wage', kind: 'money', label: '约定工资', required: false,
       question: '当初说好的工资是多少？按月、按天还是按件算？',
-      fill: { amountLabels: ['monthly_wage', 'daily_wage', 'hourly_wage', 'annual_salary'] }, aliases: /月薪|工资标准|日薪|说好/,
+      fill: { amountLabels: ['monthly_wage', 'daily_wage', 'hourly_wage', 'annual_salary'] }, aliases: /月薪|月工资|每个?月|工资标准|日薪|说好/,
     },
     {
       key: 'owed_amount', kind: 'money', label: '被拖欠金额', required: true,

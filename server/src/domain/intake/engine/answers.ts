@@ -68,7 +68,7 @@ export function parseText(slot: SlotDefinition, raw: string, today: string, sour
       const amount = facts.amounts.find((a) => !a.rate) ?? facts.amounts[0]
       if (amount) return moneyState(amount, source)
       // A bare number answering "多少钱" is money: 8600, 3万5, 两千五.
-      const bare = /^(?:大概|大约|约|差不多)?\s*([\d.,零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(?:元|块钱?)?\s*(左右|多)?$/.exec(normalizeText(text))
+      const bare = /^(?:是|为|共|一共|总共|合计|每个?月|一个月|每天|每年|大概|大约|约|差不多|\s)*([\d.,零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(?:元|块钱?)?\s*(左右|多)?\s*(?:吧|的样子)?[。.!！]?$/.exec(normalizeText(text))
       const value = bare ? parseNumeral(bare[1]) : null
       if (value === null || value <= 0) fail(slot, '没听懂金额，请直接输入数字，如“8600”或“3万5”')
       return moneyState({ value, approximate: Boolean(bare?.[2]) || /大概|大约|约|差不多/.test(text), text }, source)

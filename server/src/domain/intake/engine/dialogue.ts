@@ -175,22 +175,33 @@ export function answer(state: IntakeState, input: AnswerInput): IntakeState {
   return advance(state)
 }
 
-/** Which slot a correction means: one it names (工资不对), else the latest answered slot of a kind the value fits. */
+/**
+ * Which slot a correction means: one it names (工资不对 → the wage slot whose words match best and whose kind
+ * fits the new value), else the latest answered slot of a kind the value fits.
+ */
 function correctionTarget(state: IntakeState, text: string): SlotDefinition | null {
   const slots = slotsOf(state).filter((s) => slotApplies(s, state.slots))
-  const named = slots.find((s) => s.aliases?.test(text) || text.includes(s.label))
-  if (named) return named
   const facts = extractFacts(text, state.today)
   const kinds = new Set<string>()
-  if (facts.amounts.length) kinds.add('money')
+  const bareNumber = /\d|[一二两三四五六七八九十百千万]/.test(text) && !facts.dates.length && !facts.durations.length
+  if (facts.amounts.length || bareNumber) kinds.add('money')
   if (facts.dates.length) {
     kinds.add('date')
     kinds.add('date_range')
   }
   if (facts.durations.length) kinds.add('duration')
-  const answered = [...state.history].reverse().filter((k) => k !== TYPE_SLOT)
-  const filledKeys = answered.length ? answered : Object.keys(state.slots).reverse()
-  for (const key of filledKeys) {
+  const fits = (s: SlotDefinition) => kinds.size === 0 || kinds.has(s.kind) || !['money', 'date', 'date_range', 'duration'].includes(s.kind)
+  const answered = [...state.history].reverse()
+  const recency = (s: SlotDefinition) => {
+    const i = answered.indexOf(s.key)
+    return i < 0 ? answered.length : i
+  }
+  const named = slots
+    .map((s) => ({ s, score: Math.max(s.aliases?.exec(text)?.[0].length ?? 0, text.includes(s.label) ? s.label.length : 0) }))
+    .filter(({ s, score }) => score > 0 && fits(s))
+    .sort((a, b) => b.score - a.score || recency(a.s) - recency(b.s))
+  if (named.length) return named[0].s
+  for (const key of answered) {
     const slot = slots.find((s) => s.key === key)
     if (slot && (kinds.size === 0 || kinds.has(slot.kind))) return slot
   }

@@ -9,17 +9,29 @@ function firstDateSlotKey(slots: readonly SlotDefinition[]): string | undefined 
   return slots.find((s) => s.kind === 'date' && s.required)?.key
 }
 
+function firstMoneySlotKey(slots: readonly SlotDefinition[]): string | undefined {
+  return slots.find((s) => s.kind === 'money' && s.required)?.key
+}
+
 /** The value a slot can take from facts found in free text, or null when the text does not say. */
-export function fillSlot(slot: SlotDefinition, facts: Facts, text: string, isPrimaryDate: boolean): SlotState | null {
+/**
+ * `isPrimary`: the type's first required date (or money) slot may take an unlabelled date (or amount) when the
+ * text has nothing better — 他欠我5000元 has one amount and it is the one the dispute is about.
+ */
+export function fillSlot(slot: SlotDefinition, facts: Facts, text: string, isPrimary: boolean): SlotState | null {
   const fill = slot.fill ?? {}
   switch (slot.kind) {
     case 'money': {
-      const amount = facts.amounts.find((a) => a.label && fill.amountLabels?.includes(a.label))
+      let amount = facts.amounts.find((a) => a.label && fill.amountLabels?.includes(a.label))
+      if (!amount && isPrimary) {
+        const unlabelled = facts.amounts.filter((a) => !a.label && !a.rate)
+        if (unlabelled.length === 1) amount = unlabelled[0]
+      }
       return amount ? moneyState(amount, 'narrative') : null
     }
     case 'date': {
       let date = facts.dates.find((d) => d.label && fill.dateLabels?.includes(d.label) && !d.value.includes('/'))
-      if (!date && isPrimaryDate) date = facts.dates.find((d) => !d.label && !d.value.includes('/'))
+      if (!date && isPrimary) date = facts.dates.find((d) => !d.label && !d.value.includes('/'))
       return date ? { status: 'filled', value: date.value, display: displayDate(date.value), text: date.text, source: 'narrative' } : null
     }
     case 'date_range': {
@@ -68,10 +80,11 @@ export function prefillSlots(
 ): Record<string, SlotState> {
   const slots = CATALOGUE[type].slots
   const primaryDate = firstDateSlotKey(slots)
+  const primaryMoney = firstMoneySlotKey(slots)
   const out: Record<string, SlotState> = { ...existing }
   for (const slot of slots) {
     if (out[slot.key]) continue
-    const state = fillSlot(slot, facts, text, slot.key === primaryDate)
+    const state = fillSlot(slot, facts, text, slot.key === primaryDate || slot.key === primaryMoney)
     if (state) out[slot.key] = state
   }
   return out

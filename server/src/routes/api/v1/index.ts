@@ -11,6 +11,7 @@ import adminOrganisations from './admin/organisations'
 import adminAudit from './admin/audit'
 import files from './files'
 import intake from './intake'
+import verify from './verify'
 
 /** Every /api/v1 area, registered in one place so the API surface is visible at a glance. */
 const apiV1: FastifyPluginAsync = async (app) => {
@@ -26,6 +27,7 @@ const apiV1: FastifyPluginAsync = async (app) => {
   await app.register(adminAudit, { prefix: '/admin' })
   await app.register(files)
   await app.register(intake, { prefix: '/intake' })
+  await app.register(verify, { prefix: '/verify' })
 }
 
 export default apiV1
