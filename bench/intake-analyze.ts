@@ -15,6 +15,7 @@ const NARRATIVE = [
   '生活十分困难，情绪激动，曾扬言要到公司讨个说法。申请人现住福清市音西街道某某社区，联系电话13800138000。',
   '申请人请求：1.被申请人支付拖欠工资22500元；2.支付加班费3000元；3.支付未签订书面劳动合同的二倍工资差额约3.6万元。',
   '被申请人称公司确实拖欠部分工资，但加班费没有依据，愿意分期支付。调解员向双方释明了劳动合同法第30条、第82条的规定。',
+  '经调解，双方同意由被申请人于2021年1月31日前一次性支付申请人工资及补偿共计人民币叁万元整，申请人放弃其他请求。',
 ].join('')
 
 function percentile(sorted: number[], p: number): number {
@@ -38,8 +39,10 @@ function measure(label: string, runs: number, fn: () => unknown): { p50: number;
 const today = '2026-01-15'
 const sample = analyzeNarrative(NARRATIVE, today)
 const json = JSON.stringify(sample)
-console.log(`narrative: ${NARRATIVE.length} characters; type ${sample.disputeType} (${sample.confidence}); ` +
-  `amounts ${sample.facts.amounts.map((a) => a.value).join(', ')}; dates ${sample.facts.dates.map((d) => d.value).join(', ')}`)
+console.log(
+  `narrative: ${NARRATIVE.length} characters; type ${sample.disputeType} (${sample.confidence}); ` +
+    `amounts ${sample.facts.amounts.map((a) => a.value).join(', ')}; dates ${sample.facts.dates.map((d) => d.value).join(', ')}`,
+)
 
 const RUNS = 2000
 const analyze = measure('analyze', RUNS, () => analyzeNarrative(NARRATIVE, today))
@@ -47,7 +50,13 @@ const baseline = measure('baseline', RUNS, () => {
   JSON.parse(json)
   return NARRATIVE.match(/\d+(?:\.\d+)?\s*[万元]/g)
 })
-console.log(`ratio analyze/baseline: p50 ${(analyze.p50 / baseline.p50).toFixed(1)}×, p99 ${(analyze.p99 / baseline.p99).toFixed(1)}×`)
+console.log(
+  `ratio analyze/baseline: p50 ${(analyze.p50 / baseline.p50).toFixed(1)}×, p99 ${(analyze.p99 / baseline.p99).toFixed(1)}×`,
+)
 const BUDGET_MS = 5
-console.log(analyze.p99 < BUDGET_MS ? `OK: p99 under ${BUDGET_MS} ms` : `OVER BUDGET: p99 ${analyze.p99.toFixed(3)} ms ≥ ${BUDGET_MS} ms`)
+console.log(
+  analyze.p99 < BUDGET_MS
+    ? `OK: p99 under ${BUDGET_MS} ms`
+    : `OVER BUDGET: p99 ${analyze.p99.toFixed(3)} ms ≥ ${BUDGET_MS} ms`,
+)
 process.exitCode = analyze.p99 < BUDGET_MS ? 0 : 1

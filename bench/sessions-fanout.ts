@@ -124,6 +124,7 @@ async function prepare(shared: Shared, rooms: number): Promise<{ roomIds: string
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const summary = (values: number[]) => {
+  if (values.length === 0) return 'n=0'
   const s = [...values].sort((a, b) => a - b)
   return `n=${s.length} p50=${percentile(s, 50).toFixed(2)}ms p99=${percentile(s, 99).toFixed(2)}ms max=${s[s.length - 1].toFixed(2)}ms`
 }
@@ -134,13 +135,20 @@ interface Client {
   ws: WebSocket
   room: number
   index: number
+  lastSeq: number
   onFrame?: (frame: ServerFrame) => void
 }
 
-function connect(url: string, token: string): Promise<WebSocket> {
+function connect(url: string, token: string): Promise<{ ws: WebSocket; lastSeq: number }> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, ['tiaojie.v1', token])
-    ws.once('message', () => resolve(ws)) // the `ready` frame
+    const onFrame = (data: WebSocket.RawData) => {
+      const frame = JSON.parse(data.toString()) as ServerFrame
+      if (frame.type !== 'ready') return // presence of others may come first
+      ws.off('message', onFrame)
+      resolve({ ws, lastSeq: frame.lastSeq })
+    }
+    ws.on('message', onFrame)
     ws.once('close', (code) => reject(new Error(`closed ${code}`)))
     ws.once('error', reject)
   })
@@ -161,6 +169,7 @@ async function main(): Promise<void> {
     jwtSecret: randomBytes(24).toString('hex'),
   }
   const children: ChildProcess[] = []
+  process.on('exit', () => children.forEach((c) => c.kill()))
   const stop = setTimeout(() => {
     console.error(`timed out after ${timeoutMs / 1000}s`)
     children.forEach((c) => c.kill())
@@ -189,15 +198,17 @@ async function main(): Promise<void> {
         const port = ports[Math.floor(n / roomCount) % 2]
         const user = userIds[Math.floor(n / roomCount) % userIds.length]
         const url = `ws://127.0.0.1:${port}/api/v1/sessions/rooms/${roomIds[room]}/socket`
-        return { ws: await connect(url, tokens[user]), room, index: n }
+        return { ...(await connect(url, tokens[user])), room, index: n }
       }),
     )
     clients.push(...opened)
   }
   console.log(`connected ${clients.length} sockets in ${((now() - started) / 1000).toFixed(1)} s`)
   for (const c of clients) {
-    c.ws.on('message', (data) => c.onFrame?.(JSON.parse(data.toString()) as ServerFrame))
-    c.ws.send(JSON.stringify({ type: 'resume', afterSeq: 1_000_000 })) // live only: skip the join backlog
+    c.ws.on('message', (data) => {
+      c.onFrame?.(JSON.parse(data.toString()) as ServerFrame)
+    })
+    c.ws.send(JSON.stringify({ type: 'resume', afterSeq: c.lastSeq }))
   }
   await new Promise((r) => setTimeout(r, 1000))
   const loaded = await Promise.all(children.map((c) => request<{ rss: number; heapUsed: number }>(c, { kind: 'memory' }, 'memory')))
@@ -217,8 +228,10 @@ async function main(): Promise<void> {
   const latencies: number[] = []
   const sentAt = new Map<string, number>()
   let expected = 0
+  const errors = new Map<string, number>()
   for (const c of clients) {
     c.onFrame = (f) => {
+      if (f.type === 'error') errors.set(f.code, (errors.get(f.code) ?? 0) + 1)
       if (f.type !== 'message' || !f.message.clientMsgId) return
       const t0 = sentAt.get(f.message.clientMsgId)
       if (t0 !== undefined && f.message.text !== String(c.index)) latencies.push(now() - t0)
@@ -248,6 +261,7 @@ async function main(): Promise<void> {
     (loaded.reduce((s, m) => s + m[key], 0) - idle.reduce((s, m) => s + m[key], 0)) / clients.length
   console.log(`baseline ping/pong RTT:   ${summary(pings)}`)
   console.log(`fan-out send→receive:     ${summary(latencies)} (${sent} messages, ${latencies.length}/${expected} deliveries, ${rate}/s)`)
+  if (errors.size > 0) console.log(`errors from the servers: ${JSON.stringify(Object.fromEntries(errors))}`)
   console.log(`server memory idle:       ${idle.map((m) => `rss ${mb(m.rss)} heap ${mb(m.heapUsed)}`).join(' | ')}`)
   console.log(`server memory loaded:     ${loaded.map((m) => `rss ${mb(m.rss)} heap ${mb(m.heapUsed)}`).join(' | ')}`)
   console.log(`memory per socket:        rss ${(perSocket('rss') / 1024).toFixed(1)} KB, heap ${(perSocket('heapUsed') / 1024).toFixed(1)} KB`)

@@ -287,6 +287,101 @@ export interface IntakeTables {
   }
 }
 
+/** Police referrals, share links, acceptance and assignment, fact sheet, notifications (2026-11-26T1000). */
+export interface ReferralAssignmentTables {
+  referrals: {
+    case_id: string
+    officer_user_id: string
+    station_id: string
+    incident_number: string
+    facts: string
+    created_at: string
+  }
+  case_invitations: {
+    id: string
+    case_id: string
+    party_id: string
+    token_hash: string
+    invited_by: string
+    expires_at: string
+    claimed_at: string | null
+    claimed_by: string | null
+    revoked_at: string | null
+    created_at: string
+  }
+  case_progress: {
+    case_id: string
+    accepted_at: string | null
+    accepted_by: string | null
+    deadline_days: number | null
+    deadline_at: string | null
+    deadline_basis: string | null
+    respondent_answer: string | null // accepted | declined
+    respondent_reason: string | null
+    respondent_answered_at: string | null
+    outcome: string | null // agreement | failed | performed
+    outcome_at: string | null
+    updated_at: string
+  }
+  case_transfers: {
+    id: string
+    case_id: string
+    from_committee_id: string | null
+    to_committee_id: string
+    reason: string
+    transferred_by: string
+    created_at: string
+  }
+  mediator_assignments: {
+    id: string
+    case_id: string
+    mediator_user_id: string
+    method: string // manual | auto | party_request
+    status: string // pending | accepted | conflict | withdrawn
+    conflict_note: string | null
+    assigned_by: string
+    assigned_at: string
+    answered_at: string | null
+  }
+  mediator_requests: {
+    id: string
+    case_id: string
+    requested_by: string
+    mediator_user_id: string
+    status: string // open | honoured | not_available
+    created_at: string
+  }
+  mediator_areas: { user_id: string; region_code: string }
+  fact_sheet_items: {
+    id: string
+    case_id: string
+    fact_key: string
+    statement: string
+    stated_by_role: string // applicant | respondent | police
+    stated_by_user: string | null
+    created_at: string
+    updated_at: string
+  }
+  fact_sheet_marks: {
+    item_id: string
+    party_role: string
+    user_id: string
+    mark: string // agree | dispute
+    comment: string | null
+    updated_at: string
+  }
+  notifications: {
+    id: string
+    user_id: string
+    kind: string
+    title: string
+    body: string
+    case_id: string | null
+    created_at: string
+    read_at: string | null
+  }
+}
+
 /**
  * The whole database. Each area declares its tables in its own interface (next to its migration's name)
  * and adds it to this list.
@@ -296,4 +391,5 @@ export interface DatabaseSchema
     CalculatorOpinionTables,
     SessionTables,
     SigningTables,
-    IntakeTables {}
+    IntakeTables,
+    ReferralAssignmentTables {}

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 
-/** Liveness (process up) and readiness (database reachable) for load balancers and `npm start` checks. */
+/** Liveness (process up) and readiness (database and file storage reachable) for load balancers and `npm start` checks. */
 const health: FastifyPluginAsyncTypebox = async (app) => {
   const schema = { hide: true, response: { 200: Type.Object({ status: Type.String() }) } }
   app.get('/healthz', { schema }, async () => ({ status: 'ok' }))

@@ -62,14 +62,20 @@ describe('intake routes', () => {
     expect(res.statusCode).toBe(200)
     const body = res.json()
     expect(body.disputeType).toBe('house_rental')
-    expect(body.facts.amounts).toEqual([{ value: 3000, text: '3000元', approximate: false, label: 'deposit', labelName: '押金' }])
+    expect(body.facts.amounts).toEqual([
+      { value: 3000, text: '3000元', approximate: false, label: 'deposit', labelName: '押金' },
+    ])
     expect(body.facts.dates.map((d: Json) => d.value)).toEqual(['2025-09'])
     expect(body.missing).toContain('monthly_rent')
     expect(body.risk.level).toBe('none')
   })
 
   it('answers 413 with a clear error for text over 5,000 characters, and 400 naming the field when text is missing', async () => {
-    const long = await t.app.inject({ method: 'POST', url: '/api/v1/intake/analyze', payload: { text: '欠'.repeat(5001) } })
+    const long = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/intake/analyze',
+      payload: { text: '欠'.repeat(5001) },
+    })
     expect(long.statusCode).toBe(413)
     expect(long.json().code).toBe('INTAKE_TEXT_TOO_LONG')
     const missing = await t.app.inject({ method: 'POST', url: '/api/v1/intake/analyze', payload: {} })
@@ -81,16 +87,27 @@ describe('intake routes', () => {
     const list = (await t.app.inject({ method: 'GET', url: '/api/v1/intake/catalogue' })).json()
     expect(list.items).toHaveLength(17)
     const detail = (await t.app.inject({ method: 'GET', url: '/api/v1/intake/catalogue/work_injury' })).json()
-    expect(detail.slots.find((s: Json) => s.key === 'recognition_date').askIf).toEqual({ slot: 'injury_recognised', equals: ['yes'] })
+    expect(detail.slots.find((s: Json) => s.key === 'recognition_date').askIf).toEqual({
+      slot: 'injury_recognised',
+      equals: ['yes'],
+    })
     expect(detail.materials).toContain('工伤认定决定书')
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/intake/catalogue/nope' })).statusCode).toBe(400)
   })
 
   it('requires a login for sessions and hides other residents’ sessions', async () => {
-    const anon = await t.app.inject({ method: 'POST', url: '/api/v1/intake/sessions', payload: { narrative: WAGE_STORY } })
+    const anon = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/intake/sessions',
+      payload: { narrative: WAGE_STORY },
+    })
     expect(anon.statusCode).toBe(401)
     const created = (await post('/sessions', { narrative: WAGE_STORY })).json()
-    const other = await t.app.inject({ method: 'GET', url: `/api/v1/intake/sessions/${created.id}`, headers: await t.authHeader(DEMO.resident2) })
+    const other = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/intake/sessions/${created.id}`,
+      headers: await t.authHeader(DEMO.resident2),
+    })
     expect(other.statusCode).toBe(404)
   })
 
@@ -123,7 +140,11 @@ describe('intake routes', () => {
     s = await finish(s)
     expect(s.canSubmit).toBe(true)
 
-    const routing = await t.app.inject({ method: 'GET', url: `/api/v1/intake/sessions/${s.id}/routing`, headers: await t.authHeader(DEMO.resident) })
+    const routing = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/intake/sessions/${s.id}/routing`,
+      headers: await t.authHeader(DEMO.resident),
+    })
     expect(routing.statusCode).toBe(200)
     const r = routing.json()
     expect(r.regionName).toBe('团结路社区')
@@ -148,7 +169,13 @@ describe('intake routes', () => {
 
   it('lets the resident choose another competent committee but not one outside the area', async () => {
     const s = await finish((await post('/sessions', { narrative: WAGE_STORY })).json())
-    const routing = (await t.app.inject({ method: 'GET', url: `/api/v1/intake/sessions/${s.id}/routing`, headers: await t.authHeader(DEMO.resident) })).json()
+    const routing = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/intake/sessions/${s.id}/routing`,
+        headers: await t.authHeader(DEMO.resident),
+      })
+    ).json()
     const street = routing.alternatives.find((a: Json) => a.name === '九龙坡区杨家坪街道人民调解委员会')
     const bad = await post(`/sessions/${s.id}/submit`, { committeeId: 'no-such-committee' })
     expect(bad.statusCode).toBe(400)
@@ -164,7 +191,10 @@ describe('intake routes', () => {
     expect(s.risk.level).toBe('urgent')
     const res = await post(`/sessions/${s.id}/submit`, {})
     expect(res.statusCode).toBe(201)
-    expect(res.json().riskFlag).toMatchObject({ policeStationName: '重庆市公安局九龙坡区分局杨家坪派出所', level: 'urgent' })
+    expect(res.json().riskFlag).toMatchObject({
+      policeStationName: '重庆市公安局九龙坡区分局杨家坪派出所',
+      level: 'urgent',
+    })
     const flags = await t.database.db.selectFrom('case_risk_flags').selectAll().execute()
     expect(flags).toHaveLength(1)
     expect(flags[0].case_id).toBe(res.json().case.id)

@@ -32,7 +32,11 @@ export async function up(db: Kysely<any>, _dialect: Dialect): Promise<void> {
     .addColumn('acknowledged_at', 'text')
     .addColumn('acknowledged_by', 'text', (c) => c.references('users.id'))
     .execute()
-  await db.schema.createIndex('case_risk_flags_station_idx').on('case_risk_flags').columns(['police_station_id', 'acknowledged_at']).execute()
+  await db.schema
+    .createIndex('case_risk_flags_station_idx')
+    .on('case_risk_flags')
+    .columns(['police_station_id', 'acknowledged_at'])
+    .execute()
 }
 
 export async function down(db: Kysely<any>, _dialect: Dialect): Promise<void> {

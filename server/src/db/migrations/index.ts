@@ -4,6 +4,7 @@ import * as calculatorsOpinions from './2026-11-26T0600-calculators-opinions'
 import * as sessions from './2026-11-26T0715-sessions'
 import * as signing from './2026-11-26T0800-signing'
 import * as intake from './2026-11-26T0930-intake'
+import * as referralsAssignment from './2026-11-26T1000-referrals-assignment'
 
 export type Dialect = 'sqlite' | 'postgres'
 
@@ -20,6 +21,7 @@ export const MIGRATIONS: Record<string, DialectMigration> = {
   '2026-11-26T0715-sessions': sessions,
   '2026-11-26T0800-signing': signing,
   '2026-11-26T0930-intake': intake,
+  '2026-11-26T1000-referrals-assignment': referralsAssignment,
 }
 
 function bind(dialect: Dialect): Record<string, Migration> {

@@ -19,7 +19,8 @@ export interface AmountFact {
 }
 
 const CURRENCY_UNIT = /^(?:元|圆|块钱|块(?![地田土宅砖石板玻璃牌表糖肉布骨区域])|人民币|rmb|RMB)(?:整|正)?/
-const FRACTION = /^\s*(?:零)?([0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])角(?:\s*零?([0-9一二三四五六七八九壹贰叁肆伍陆柒捌玖])分)?|^\s*零?([0-9一二三四五六七八九壹贰叁肆伍陆柒捌玖])分/
+const FRACTION =
+  /^\s*(?:零)?([0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])角(?:\s*零?([0-9一二三四五六七八九壹贰叁肆伍陆柒捌玖])分)?|^\s*零?([0-9一二三四五六七八九壹贰叁肆伍陆柒捌玖])分/
 const APPROX_BEFORE_UNIT = /^(?:多|余|来)/
 const MAGNITUDE = /^\s*(万|亿|千)/
 const APPROX_AFTER = /^(?:左右|上下|出头|多|余)/
@@ -27,16 +28,22 @@ const APPROX_PREFIX = /(?:近|约|约为|约合|大约|大概|将近|接近|差�
 const CURRENCY_PREFIX = /(?:人民币|¥|RMB|rmb|￥)\s*$/
 const RATE_AFTER = /^\s*(?:\/|每|一)\s*(?:个)?(月|天|日|年|小时|时)/
 const RATE_BEFORE: Array<[RegExp, RatePeriod]> = [
-  [/(?:每个?月|(?<![\d一二两三四五六七八九十几个])月(?:薪|工资|收入|租金?)|^一个月|[^\d一二两三四五六七八九十几]一个月|按月)[^，。,；\d]{0,6}$/, 'month'],
+  [
+    /(?:每个?月|(?<![\d一二两三四五六七八九十几个])月(?:薪|工资|收入|租金?)|^一个月|[^\d一二两三四五六七八九十几]一个月|按月|平均工资|月均工资)[^，。,；\d]{0,6}$/,
+    'month',
+  ],
   [/(?:每天|日薪|一天|每日|日工资|按天)[^，。,；\d]{0,6}$/, 'day'],
   [/(?:每年|年薪|一年|年租金?|每一年)[^，。,；\d]{0,6}$/, 'year'],
   [/(?:每小时|时薪|一小时|每个小时)[^，。,；\d]{0,6}$/, 'hour'],
 ]
 /** Measure words that make a bare number a count, a size or a date, not money. */
-const NOT_MONEY_AFTER = /^\s*(?:%|‰|年|个|月|日|号|天|人|名|位|次|回|岁|周|条|款|项|套|间|平|米|㎡|公里|里|km|斤|公斤|吨|亩|分钟|小时|秒|期|层|楼|栋|幢|单元|室|件|台|辆|张|份|页|课时|节|堂|倍|成|折|级|点|时|家|户|只|头|棵|株|本|瓶|盒|箱|根|部|所|座|支|双|遍|轮|届|批|组|队|人次|克|升|度|寸|尺|厘|毫|c|m|k|g|kg|公分|cm|mm|万?[人字户])/
+const NOT_MONEY_AFTER =
+  /^\s*(?:%|‰|年|个|月|日|号|天|人|名|位|次|回|岁|周|条|款|项|套|间|平|米|㎡|公里|里|km|斤|公斤|吨|亩|分钟|小时|秒|期|层|楼|栋|幢|单元|室|件|台|辆|张|份|页|课时|节|堂|倍|成|折|级|点|时|家|户|只|头|棵|株|本|瓶|盒|箱|根|部|所|座|支|双|遍|轮|届|批|组|队|人次|克|升|度|寸|尺|厘|毫|c|m|k|g|kg|公分|cm|mm|万?[人字户])/
 const NOT_MONEY_BEFORE = /(?:第|百分之|千分之|编号|号码|电话|手机|身份证|账号|卡号|尾号|车牌|工号|学号|[A-Za-z])\s*$/
-const MONEY_CONTEXT_BEFORE = /工资|薪|工钱|押金|租金|房租|借|欠|还|赔|补偿|费|款|钱|金额|价|付|转|退|罚|报酬|奖金|提成|收入|损失|利息|本金|花|共计|合计|总计|计/
-const MONEY_CONTEXT_AFTER = /^\s*(?:一个月|每个?月|一天|每天)|^\s*(?:出头|左右|多|余)?的?.{0,3}?(?:工资|薪|押金|租金|房租|费|款|钱|利息|本金|报酬|损失|补偿|赔偿)/
+const MONEY_CONTEXT_BEFORE =
+  /工资|薪|工钱|押金|租金|房租|借|欠|还|赔|补偿|费|款|钱|金额|价|付|转|退|罚|报酬|奖金|提成|收入|损失|利息|本金|花|共计|合计|总计|计/
+const MONEY_CONTEXT_AFTER =
+  /^\s*(?:一个月|每个?月|一天|每天)|^\s*(?:出头|左右|多|余)?的?.{0,3}?(?:工资|薪|押金|租金|房租|费|款|钱|利息|本金|报酬|损失|补偿|赔偿)/
 const RANGE_TO_MONEY = /^\s*(?:-|~|至|到|—)\s*[\d.,零〇一二两三四五六七八九十百千]+\s*(万|亿|千)?\s*(?:元|块|圆)/
 const SPECIAL_ROUND = /^([万千])把\s*(?:块钱|块|元)/
 
@@ -46,7 +53,13 @@ function numeralRunEnd(text: string, i: number): number {
   while (j < text.length) {
     const ch = text[j]
     // 两千五一个月: a second bare digit followed by a measure word starts a new count (一个月), not the number.
-    if (j > i && isChineseDigit(ch) && isChineseDigit(text[j - 1]) && /[个天年月周次人名位间套台辆]/.test(text[j + 1] ?? '')) break
+    if (
+      j > i &&
+      isChineseDigit(ch) &&
+      isChineseDigit(text[j - 1]) &&
+      /[个天年月周次人名位间套台辆]/.test(text[j + 1] ?? '')
+    )
+      break
     if (isNumeralChar(ch)) j++
     else if ((ch === ',' || ch === '.') && /\d/.test(text[j - 1] ?? '') && /\d/.test(text[j + 1] ?? '')) j++
     else if (ch === '点' && isChineseDigit(text[j - 1] ?? '') && isChineseDigit(text[j + 1] ?? '')) j++
@@ -72,7 +85,12 @@ function rateFrom(text: string, start: number, afterUnit: string): RatePeriod | 
 }
 
 function labelFor(text: string, start: number, end: number, rate: RatePeriod | undefined) {
-  const found = findContextLabel(text, start, end, AMOUNT_LABEL_RULES, { before: 18, after: 8, afterGap: /^的?$/, crossCommas: true })
+  const found = findContextLabel(text, start, end, AMOUNT_LABEL_RULES, {
+    before: 18,
+    after: 8,
+    afterGap: /^的?$/,
+    crossCommas: true,
+  })
   let label = found?.rule.label
   let name = found?.rule.name
   if (rate) {
@@ -106,7 +124,14 @@ export function extractAmounts(text: string, mask: SpanMask = new SpanMask(text.
     if (round && !isNumeralChar(text[i - 1] ?? '')) {
       const end = i + round[0].length
       const value = round[1] === '万' ? 10000 : 1000
-      facts.push({ value, text: text.slice(i, end), approximate: true, start: i, end, ...labelFor(text, i, end, undefined) })
+      facts.push({
+        value,
+        text: text.slice(i, end),
+        approximate: true,
+        start: i,
+        end,
+        ...labelFor(text, i, end, undefined),
+      })
       i = end
       continue
     }
@@ -159,8 +184,8 @@ function readAmount(text: string, start: number, runEnd: number, mask: SpanMask)
     pos += spaceThenUnit + unit[0].length
     const fraction = FRACTION.exec(text.slice(pos, pos + 8))
     if (fraction && (unit[0].startsWith('元') || unit[0].startsWith('圆'))) {
-      const jiao = fraction[1] ? parseNumeral(fraction[1]) ?? 0 : 0
-      const fen = fraction[2] ? parseNumeral(fraction[2]) ?? 0 : fraction[3] ? parseNumeral(fraction[3]) ?? 0 : 0
+      const jiao = fraction[1] ? (parseNumeral(fraction[1]) ?? 0) : 0
+      const fen = fraction[2] ? (parseNumeral(fraction[2]) ?? 0) : fraction[3] ? (parseNumeral(fraction[3]) ?? 0) : 0
       value += jiao / 10 + fen / 100
       pos += fraction[0].length
     }
@@ -169,7 +194,8 @@ function readAmount(text: string, start: number, runEnd: number, mask: SpanMask)
     if (NOT_MONEY_AFTER.test(after)) return null
     const rangeToMoney = RANGE_TO_MONEY.exec(after)
     if (rangeToMoney) {
-      if (rangeToMoney[1] && !hasMagnitude) value *= rangeToMoney[1] === '万' ? 1e4 : rangeToMoney[1] === '亿' ? 1e8 : 1e3
+      if (rangeToMoney[1] && !hasMagnitude)
+        value *= rangeToMoney[1] === '万' ? 1e4 : rangeToMoney[1] === '亿' ? 1e8 : 1e3
       isMoney = true
     } else {
       // Bare number: 25320的课时费, 工资8600没给, 欠我3万5, 两千五一个月.

@@ -50,12 +50,13 @@ function factsFromNormalized(normalized: string, text: string, today: string): E
   const amounts = extractAmounts(normalized, mask)
   const parties = extractParties(normalized)
   const narrator = narratorParty(normalized)
-  const allParties = narrator && !parties.some((p) => p.side === 'applicant' && p.kind === 'person') ? [narrator, ...parties] : parties
+  const allParties =
+    narrator && !parties.some((p) => p.side === 'applicant' && p.kind === 'person') ? [narrator, ...parties] : parties
   return {
     amounts: amounts.map((a) => strip(a, text)),
     dates: dates.map((d) => strip(d, text)),
     durations: durations.map((d) => strip(d, text)),
-    parties: allParties.map(({ start, end, ...rest }) => rest),
+    parties: allParties.map(({ start: _start, end: _end, ...rest }) => rest),
     location: extractLocation(normalized),
   }
 }

@@ -43,10 +43,9 @@ function compile(feature: Feature): CompiledFeature {
   }
 }
 
-const COMPILED: Array<[DisputeTypeCode, CompiledFeature[]]> = DISPUTE_TYPE_CODES.filter((c) => c !== 'other').map((code) => [
-  code,
-  CATALOGUE[code].features.map(compile),
-])
+const COMPILED: Array<[DisputeTypeCode, CompiledFeature[]]> = DISPUTE_TYPE_CODES.filter((c) => c !== 'other').map(
+  (code) => [code, CATALOGUE[code].features.map(compile)],
+)
 
 /** A repeated keyword adds a little: the third mention of 押金 is less news than the first. */
 const REPEAT_FACTOR = [0, 1, 1.3, 1.5]
@@ -74,7 +73,9 @@ export function classify(text: string): Classification {
     return Math.round(share * strength * 100) / 100
   }
   if (ranked.length === 0 || ranked[0][1] < MIN_SCORE) {
-    const alternatives = ranked.slice(0, MAX_ALTERNATIVES).map(([disputeType, s]) => ({ disputeType, confidence: toConfidence(s) }))
+    const alternatives = ranked
+      .slice(0, MAX_ALTERNATIVES)
+      .map(([disputeType, s]) => ({ disputeType, confidence: toConfidence(s) }))
     return { disputeType: 'other', confidence: ranked.length === 0 ? 0.5 : 0.3, alternatives, scores }
   }
   const [bestType, bestScore] = ranked[0]

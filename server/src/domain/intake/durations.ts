@@ -42,7 +42,7 @@ function unitKey(unit: string): 'Y' | 'M' | 'W' | 'D' | 'H' {
 function toIso(parts: Record<string, number>): string {
   const date = ['Y', 'M', 'W', 'D'].filter((k) => parts[k]).map((k) => `${parts[k]}${k}`)
   const time = parts.H ? `T${parts.H}H` : ''
-  return `P${date.join('')}${time}` || 'P0D'
+  return date.length || time ? `P${date.join('')}${time}` : 'P0D'
 }
 
 /** 干了两年三个月 → P2Y3M; 租期十余年 → P10Y (approximate); 一年半 → P1Y6M; 住院15天 → P15D */
@@ -50,7 +50,12 @@ export function extractDurations(text: string, mask: SpanMask = new SpanMask(tex
   const facts: DurationFact[] = []
   let i = 0
   while (i < text.length) {
-    if (mask.isTaken(i) || !/[\d一二两三四五六七八九十百半]/.test(text[i]) || isNumeralChar(text[i - 1] ?? '') || text[i - 1] === '.') {
+    if (
+      mask.isTaken(i) ||
+      !/[\d一二两三四五六七八九十百半]/.test(text[i]) ||
+      isNumeralChar(text[i - 1] ?? '') ||
+      text[i - 1] === '.'
+    ) {
       i++
       continue
     }
@@ -89,7 +94,12 @@ export function extractDurations(text: string, mask: SpanMask = new SpanMask(tex
       i++
       continue
     }
-    const found = findContextLabel(text, i, j, DURATION_LABEL_RULES, { before: 10, after: 4, afterGap: /^的?$/, crossCommas: false })
+    const found = findContextLabel(text, i, j, DURATION_LABEL_RULES, {
+      before: 10,
+      after: 4,
+      afterGap: /^的?$/,
+      crossCommas: false,
+    })
     facts.push({
       value: toIso(parts),
       text: text.slice(i, j),

@@ -21,6 +21,7 @@ const IDENTIFIER_PATTERNS: RegExp[] = [
 export function maskIdentifiers(text: string, mask: SpanMask): void {
   for (const pattern of IDENTIFIER_PATTERNS) {
     pattern.lastIndex = 0
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) mask.claim({ start: m.index, end: m.index + m[0].length })
+    for (let m = pattern.exec(text); m; m = pattern.exec(text))
+      mask.claim({ start: m.index, end: m.index + m[0].length })
   }
 }

@@ -11,11 +11,13 @@ export interface LocationFact {
   community?: string
 }
 
-const PIECE = /((?:(?![的了在于是被与和跟向从到我他她你们日月年号时驾驶骑住搬去来往将把])[\u4e00-\u9fa5]){2,10}?(?:自治区|特别行政区|省|自治州|地区|盟|市|区|县|旗|街道|镇|乡|苏木|社区|村|居委会|村委会))/y
+const PIECE =
+  /((?:(?![的了在于是被与和跟向从到我他她你们日月年号时驾驶骑住搬去来往将把])[\u4e00-\u9fa5]){2,10}?(?:自治区|特别行政区|省|自治州|地区|盟|市|区|县|旗|街道|镇|乡|苏木|社区|村|居委会|村委会))/y
 const NOISE_PREFIX = /^(?:我在|住在|家在|位于|在|到|去|是|于|我家|我们|本人|申请人|被申请人|纠纷发生在|发生在)+/
 
 /** Place words that end like divisions but are not ones. */
-const NOT_ADMIN = /(?:小|园|景|城|辖|市|郊|山|库|厂|校|营业|住宅|生活|商业|开发|工业|保税|学)区$|^(?:城市|都市|超市|门市|集市|夜市|菜市|上市|股市)$/
+const NOT_ADMIN =
+  /(?:小|园|景|城|辖|市|郊|山|库|厂|校|营业|住宅|生活|商业|开发|工业|保税|学)区$|^(?:城市|都市|超市|门市|集市|夜市|菜市|上市|股市)$/
 
 function levelOf(piece: string): keyof Omit<LocationFact, 'text'> {
   if (/(?:社区|村|居委会|村委会)$/.test(piece)) return 'community'

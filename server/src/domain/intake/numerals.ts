@@ -35,12 +35,14 @@ const TENS: Record<string, number> = { 廿: 20, 卅: 30 }
 export const NUMERAL_CHARS = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿廿卅'
 const NUMERAL_CHAR_SET = new Set(NUMERAL_CHARS)
 
+const CHINESE_DIGIT_SET = new Set(Object.keys(DIGITS))
+
 export function isNumeralChar(ch: string): boolean {
   return (ch >= '0' && ch <= '9') || NUMERAL_CHAR_SET.has(ch)
 }
 
 export function isChineseDigit(ch: string): boolean {
-  return ch in DIGITS
+  return CHINESE_DIGIT_SET.has(ch)
 }
 
 /** Value below 10,000 (or any plain Arabic number), with colloquial elision: 两千五 = 2500, 一百五 = 150. */

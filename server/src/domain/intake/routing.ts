@@ -41,7 +41,10 @@ export function rankCommittees(
       if (area) add(org, `${def.name}纠纷专业性较强，由覆盖${area.name}的专业调解委员会调解更合适`)
     }
   }
-  const levels = [...def.competent.levels, ...(['community', 'street', 'district'] as const).filter((l) => !def.competent.levels.includes(l))]
+  const levels = [
+    ...def.competent.levels,
+    ...(['community', 'street', 'district'] as const).filter((l) => !def.competent.levels.includes(l)),
+  ]
   for (const level of levels) {
     const preferred = def.competent.levels.includes(level)
     // Nearest first: a committee sitting in the resident's community beats one covering the whole district.
@@ -66,7 +69,10 @@ export function rankCommittees(
 }
 
 /** The police station covering the area, for urgent-risk flags (PML 25). */
-export function coveringPoliceStation(lineage: readonly RegionNode[], organisations: readonly Organisation[]): Organisation | null {
+export function coveringPoliceStation(
+  lineage: readonly RegionNode[],
+  organisations: readonly Organisation[],
+): Organisation | null {
   const stations = organisations.filter((o) => o.type === 'police_station' && o.active)
   for (const region of lineage) {
     const station = stations.find((s) => s.regionCode === region.code || s.serviceArea.includes(region.code))

@@ -6,7 +6,8 @@ const CAPITAL_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', 
 const SMALL_UNITS = ['', '拾', '佰', '仟']
 const SECTION_UNITS = ['', '万', '亿', '万亿']
 
-export const MAX_CAPITALS_AMOUNT = 999_999_999_999_999.99
+/** Up to 9,999亿 (and fen stays exact in a double). */
+export const MAX_CAPITALS_AMOUNT = 999_999_999_999
 
 function sectionToCapitals(section: number): string {
   let out = ''

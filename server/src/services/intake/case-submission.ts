@@ -5,7 +5,13 @@ import type { Database } from '../../db/database'
 import { CATALOGUE } from '../../domain/intake/catalogue'
 import { missing } from '../../domain/intake/engine/dialogue'
 import type { IntakeState, PartyValue } from '../../domain/intake/engine/types'
-import { coveringPoliceStation, matchRegion, rankCommittees, type CommitteeOption, type RegionNode } from '../../domain/intake/routing'
+import {
+  coveringPoliceStation,
+  matchRegion,
+  rankCommittees,
+  type CommitteeOption,
+  type RegionNode,
+} from '../../domain/intake/routing'
 import { badRequest, conflict } from '../../lib/app-error'
 import type { Clock } from '../../lib/clock'
 import { newId } from '../../lib/ids'
@@ -45,11 +51,18 @@ export class CaseSubmission {
   ) {}
 
   private async route(state: IntakeState, regionCode?: string): Promise<Routed> {
-    const regions: RegionNode[] = (await this.organisations.regions()).map((r) => ({ code: r.code, name: r.name, level: r.level }))
+    const regions: RegionNode[] = (await this.organisations.regions()).map((r) => ({
+      code: r.code,
+      name: r.name,
+      level: r.level,
+    }))
     let region: RegionNode | null = null
     if (regionCode) {
       region = regions.find((r) => r.code === regionCode) ?? null
-      if (!region) throw badRequest('INTAKE_REGION_UNKNOWN', '所选地区不存在，请重新选择', [{ field: 'regionCode', message: '地区不存在' }])
+      if (!region)
+        throw badRequest('INTAKE_REGION_UNKNOWN', '所选地区不存在，请重新选择', [
+          { field: 'regionCode', message: '地区不存在' },
+        ])
     } else {
       const location = state.slots.location?.value
       region = typeof location === 'string' ? matchRegion(location, regions) : null
@@ -75,14 +88,22 @@ export class CaseSubmission {
   async routing(stored: StoredSession, regionCode?: string): Promise<Routing> {
     const { region, ranked } = await this.route(stored.state, regionCode)
     const [recommended, ...alternatives] = ranked.map(toOption)
-    return { regionCode: region.code, regionName: region.name, recommended, alternatives, materials: [...CATALOGUE[stored.state.disputeType].materials] }
+    return {
+      regionCode: region.code,
+      regionName: region.name,
+      recommended,
+      alternatives,
+      materials: [...CATALOGUE[stored.state.disputeType].materials],
+    }
   }
 
   async submit(stored: StoredSession, meta: RequestMeta, body: SubmitBody): Promise<SubmitResponse> {
     const { row, state } = stored
     if (row.status !== 'open') throw conflict('INTAKE_SESSION_CLOSED', '这次咨询已经提交或结束')
     if (!state.typeConfirmed || state.current !== null) {
-      throw badRequest('INTAKE_INCOMPLETE', '还有问题没有回答，请先回答完再提交', [{ field: 'question', message: `待回答：${state.current ?? '纠纷类型'}` }])
+      throw badRequest('INTAKE_INCOMPLETE', '还有问题没有回答，请先回答完再提交', [
+        { field: 'question', message: `待回答：${state.current ?? '纠纷类型'}` },
+      ])
     }
     const { region, lineage, ranked, organisations } = await this.route(state, body.regionCode)
     const chosen = body.committeeId ? ranked.find((r) => r.organisation.id === body.committeeId) : ranked[0]
@@ -104,10 +125,16 @@ export class CaseSubmission {
 
     const caseNumber = await this.database.transaction(async (tx) => {
       if (evidenceIds.length) {
-        const files = await tx.selectFrom('files').select(['id', 'uploaded_by', 'case_id']).where('id', 'in', evidenceIds).execute()
+        const files = await tx
+          .selectFrom('files')
+          .select(['id', 'uploaded_by', 'case_id'])
+          .where('id', 'in', evidenceIds)
+          .execute()
         const usable = files.filter((f) => f.uploaded_by === meta.userId && f.case_id === null)
         if (usable.length !== evidenceIds.length) {
-          throw badRequest('INTAKE_EVIDENCE_INVALID', '部分证据文件不存在或不属于您', [{ field: 'evidenceFileIds', message: '文件无效' }])
+          throw badRequest('INTAKE_EVIDENCE_INVALID', '部分证据文件不存在或不属于您', [
+            { field: 'evidenceFileIds', message: '文件无效' },
+          ])
         }
       }
       const number = await nextCaseNumber(tx, Number(stamp.slice(0, 4)))
@@ -141,13 +168,34 @@ export class CaseSubmission {
       await tx
         .insertInto('case_parties')
         .values([
-          { id: newId(), case_id: caseId, role: 'applicant', user_id: meta.userId, name: applicantName, phone: null, kind: 'person', created_at: stamp },
+          {
+            id: newId(),
+            case_id: caseId,
+            role: 'applicant',
+            user_id: meta.userId,
+            name: applicantName,
+            phone: null,
+            kind: 'person',
+            created_at: stamp,
+          },
           ...(respondent
-            ? [{ id: newId(), case_id: caseId, role: 'respondent', user_id: null, name: respondent.name, phone: null, kind: respondent.kind, created_at: stamp }]
+            ? [
+                {
+                  id: newId(),
+                  case_id: caseId,
+                  role: 'respondent',
+                  user_id: null,
+                  name: respondent.name,
+                  phone: null,
+                  kind: respondent.kind,
+                  created_at: stamp,
+                },
+              ]
             : []),
         ])
         .execute()
-      if (evidenceIds.length) await tx.updateTable('files').set({ case_id: caseId }).where('id', 'in', evidenceIds).execute()
+      if (evidenceIds.length)
+        await tx.updateTable('files').set({ case_id: caseId }).where('id', 'in', evidenceIds).execute()
       if (state.risk.level === 'urgent') {
         await tx
           .insertInto('case_risk_flags')
@@ -169,7 +217,13 @@ export class CaseSubmission {
         action: 'intake.submit',
         entityType: 'case',
         entityId: caseId,
-        data: { caseNumber: number, disputeType: state.disputeType, committeeId: chosen.organisation.id, risk: state.risk.level, policeStationId: station?.id ?? null },
+        data: {
+          caseNumber: number,
+          disputeType: state.disputeType,
+          committeeId: chosen.organisation.id,
+          risk: state.risk.level,
+          policeStationId: station?.id ?? null,
+        },
         ip: meta.ip,
       })
       return number
@@ -189,7 +243,14 @@ export class CaseSubmission {
     return {
       case: summary,
       committee: toOption(chosen),
-      riskFlag: station ? { policeStationId: station.id, policeStationName: station.name, phone: station.phone, level: state.risk.level } : null,
+      riskFlag: station
+        ? {
+            policeStationId: station.id,
+            policeStationName: station.name,
+            phone: station.phone,
+            level: state.risk.level,
+          }
+        : null,
     }
   }
 }

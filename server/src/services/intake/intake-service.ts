@@ -126,7 +126,10 @@ export class IntakeService {
   }
 
   correct(id: string, meta: RequestMeta, text: string): Promise<IntakeSession> {
-    return this.step(id, meta, 'intake.correct', (state) => ({ state: correct(state, text), data: { last: state.history.at(-1) ?? null } }))
+    return this.step(id, meta, 'intake.correct', (state) => ({
+      state: correct(state, text),
+      data: { last: state.history.at(-1) ?? null },
+    }))
   }
 
   skip(id: string, meta: RequestMeta, unknown: boolean): Promise<IntakeSession> {
@@ -144,7 +147,10 @@ export class IntakeService {
   }
 
   setType(id: string, meta: RequestMeta, disputeType: string): Promise<IntakeSession> {
-    return this.step(id, meta, 'intake.set_type', (state) => ({ state: setDisputeType(state, disputeType), data: { disputeType } }))
+    return this.step(id, meta, 'intake.set_type', (state) => ({
+      state: setDisputeType(state, disputeType),
+      data: { disputeType },
+    }))
   }
 
   async abandon(id: string, meta: RequestMeta): Promise<IntakeSession> {
@@ -152,7 +158,13 @@ export class IntakeService {
     const now = this.clock.now()
     await this.database.transaction(async (tx) => {
       await this.sessions.save(tx, id, state, now, { status: 'abandoned' })
-      await this.audit.append(tx, { actorUserId: meta.userId, action: 'intake.abandon', entityType: 'intake_session', entityId: id, ip: meta.ip })
+      await this.audit.append(tx, {
+        actorUserId: meta.userId,
+        action: 'intake.abandon',
+        entityType: 'intake_session',
+        entityId: id,
+        ip: meta.ip,
+      })
     })
     return toSessionView({ ...row, status: 'abandoned', updated_at: now.toISOString() }, state)
   }

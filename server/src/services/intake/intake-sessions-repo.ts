@@ -15,7 +15,10 @@ export interface StoredSession {
 export class IntakeSessionsRepo {
   constructor(private readonly database: Database) {}
 
-  async insert(tx: DbTx, input: { id: string; userId: string; state: IntakeState; now: Date }): Promise<IntakeSessionRow> {
+  async insert(
+    tx: DbTx,
+    input: { id: string; userId: string; state: IntakeState; now: Date },
+  ): Promise<IntakeSessionRow> {
     const stamp = input.now.toISOString()
     const row: IntakeSessionRow = {
       id: input.id,

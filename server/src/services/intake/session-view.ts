@@ -6,7 +6,11 @@ import type { IntakeState } from '../../domain/intake/engine/types'
 import type { IntakeSessionRow } from './intake-sessions-repo'
 
 /** The API view of a session: next question, the summary card (every applicable slot) and what is missing. */
-export function toSessionView(row: IntakeSessionRow, state: IntakeState, previous?: IntakeState['slots'][string]): IntakeSession {
+export function toSessionView(
+  row: IntakeSessionRow,
+  state: IntakeState,
+  previous?: IntakeState['slots'][string],
+): IntakeSession {
   const def = CATALOGUE[state.disputeType]
   const facts: SlotStateView[] = def.slots
     .filter((slot) => slotApplies(slot, state.slots))
@@ -36,7 +40,10 @@ export function toSessionView(row: IntakeSessionRow, state: IntakeState, previou
     candidates: state.candidates,
     catalogueVersion: state.catalogueVersion,
     narrative: state.narrative,
-    question: question && open ? { ...question, ...(previous ? { previous: { value: previous.value, display: previous.display } } : {}) } : null,
+    question:
+      question && open
+        ? { ...question, ...(previous ? { previous: { value: previous.value, display: previous.display } } : {}) }
+        : null,
     progress: progress(state),
     facts,
     missing: missing(state),

@@ -13,6 +13,7 @@ export class RedisRoomBus implements RoomBus {
   private readonly subscriber: Redis
   private readonly handlers = new RoomHandlers()
   private readonly pending = new Map<string, Promise<unknown>>()
+  private closed = false
 
   constructor(
     url: string,
@@ -21,6 +22,9 @@ export class RedisRoomBus implements RoomBus {
     const options = { lazyConnect: false, maxRetriesPerRequest: 3 }
     this.publisher = new Redis(url, options)
     this.subscriber = new Redis(url, options)
+    // ioredis reconnects by itself; failed commands reject to their callers, so the events only need a listener.
+    this.publisher.on('error', () => undefined)
+    this.subscriber.on('error', () => undefined)
     this.subscriber.on('message', (channel: string, payload: string) => {
       if (!channel.startsWith(this.channelPrefix)) return
       let event: RoomEvent
@@ -38,6 +42,7 @@ export class RedisRoomBus implements RoomBus {
   }
 
   async publish(roomId: string, event: RoomEvent): Promise<void> {
+    if (this.closed) return
     await this.publisher.publish(this.channelPrefix + roomId, JSON.stringify(event))
   }
 
@@ -58,6 +63,7 @@ export class RedisRoomBus implements RoomBus {
   }
 
   async close(): Promise<void> {
+    this.closed = true
     this.handlers.clear()
     await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()])
   }

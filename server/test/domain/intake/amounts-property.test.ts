@@ -1,7 +1,20 @@
 import { formatAmountInCapitals } from '../../../src/domain/money/capitals'
 import { amountsOf, prng } from './helpers'
 
-const LOWER: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千' }
+const LOWER: Record<string, string> = {
+  壹: '一',
+  贰: '二',
+  叁: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+  佰: '百',
+  仟: '千',
+}
 const DIGITS = '零一二三四五六七八九'
 
 /** 一万二千三百零五 style (written independently of the parser, via the capitals formatter's structure). */

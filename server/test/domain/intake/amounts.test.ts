@@ -141,7 +141,9 @@ const SINGLE: Row[] = [
 
 describe('extractAmounts: one amount per text', () => {
   // Every row padded to five cells: jest passes a `done` callback in place of missing trailing cells.
-  const rows = SINGLE.map(([text, value, approximate, label, rate]) => [text, value, approximate, label, rate ?? null] as const)
+  const rows = SINGLE.map(
+    ([text, value, approximate, label, rate]) => [text, value, approximate, label, rate ?? null] as const,
+  )
   it.each(rows)('%s → %s', (text, value, approximate, label, rate) => {
     const found = amountsOf(text)
     expect(found).toHaveLength(1)
@@ -154,18 +156,92 @@ describe('extractAmounts: one amount per text', () => {
 
 describe('extractAmounts: several amounts', () => {
   it.each<[string, Array<[number, string | null]>]>([
-    ['拖欠工资8600元，押金3000元', [[8600, 'wage_owed'], [3000, 'deposit']]],
-    ['借款本金10万元，利息2万元', [[100000, 'loan_principal'], [20000, 'interest']]],
-    ['月工资4500元，尚欠工资25320元', [[4500, 'monthly_wage'], [25320, 'wage_owed']]],
-    ['每月工资6000元，老板一直拖欠工资，到现在还欠我18000元没给', [[6000, 'monthly_wage'], [18000, 'wage_owed']]],
-    ['月租金2500元，押金5000元', [[2500, 'monthly_rent'], [5000, 'deposit']]],
-    ['要求公司支付经济补偿金2.5万元及未休年假工资3000元', [[25000, 'severance'], [3000, 'wage_owed']]],
-    ['医疗费4万元、误工费1万元、护理费5000元', [[40000, 'medical_cost'], [10000, 'lost_income'], [5000, 'nursing_cost']]],
-    ['借了20万元，仅归还本金5万元，余款15万元及利息至今未还', [[200000, 'loan_principal'], [50000, 'repaid'], [150000, 'outstanding']]],
-    ['缴纳费用人民币36000元，要求退还剩余课时费24000元', [[36000, 'paid'], [24000, 'tuition']]],
-    ['3000-5000元', [[3000, null], [5000, null]]],
-    ['3至5万元', [[30000, null], [50000, null]]],
-    ['房款260万元，已付首付80万', [[2600000, 'price'], [800000, 'down_payment']]],
+    [
+      '拖欠工资8600元，押金3000元',
+      [
+        [8600, 'wage_owed'],
+        [3000, 'deposit'],
+      ],
+    ],
+    [
+      '借款本金10万元，利息2万元',
+      [
+        [100000, 'loan_principal'],
+        [20000, 'interest'],
+      ],
+    ],
+    [
+      '月工资4500元，尚欠工资25320元',
+      [
+        [4500, 'monthly_wage'],
+        [25320, 'wage_owed'],
+      ],
+    ],
+    [
+      '每月工资6000元，老板一直拖欠工资，到现在还欠我18000元没给',
+      [
+        [6000, 'monthly_wage'],
+        [18000, 'wage_owed'],
+      ],
+    ],
+    [
+      '月租金2500元，押金5000元',
+      [
+        [2500, 'monthly_rent'],
+        [5000, 'deposit'],
+      ],
+    ],
+    [
+      '要求公司支付经济补偿金2.5万元及未休年假工资3000元',
+      [
+        [25000, 'severance'],
+        [3000, 'wage_owed'],
+      ],
+    ],
+    [
+      '医疗费4万元、误工费1万元、护理费5000元',
+      [
+        [40000, 'medical_cost'],
+        [10000, 'lost_income'],
+        [5000, 'nursing_cost'],
+      ],
+    ],
+    [
+      '借了20万元，仅归还本金5万元，余款15万元及利息至今未还',
+      [
+        [200000, 'loan_principal'],
+        [50000, 'repaid'],
+        [150000, 'outstanding'],
+      ],
+    ],
+    [
+      '缴纳费用人民币36000元，要求退还剩余课时费24000元',
+      [
+        [36000, 'paid'],
+        [24000, 'tuition'],
+      ],
+    ],
+    [
+      '3000-5000元',
+      [
+        [3000, null],
+        [5000, null],
+      ],
+    ],
+    [
+      '3至5万元',
+      [
+        [30000, null],
+        [50000, null],
+      ],
+    ],
+    [
+      '房款260万元，已付首付80万',
+      [
+        [2600000, 'price'],
+        [800000, 'down_payment'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(amountsOf(text).map((a) => [a.value, a.label ?? null])).toEqual(expected)
   })

@@ -34,12 +34,7 @@ const NARRATIVES: Array<[string, string, number[], string[]]> = [
     [800, 120000],
     ['2017', '2021'],
   ],
-  [
-    '老刘去年借了我3万5，说好上个月还，到现在一分没还，电话也不接。',
-    'private_loan',
-    [35000],
-    ['2025', '2025-12'],
-  ],
+  ['老刘去年借了我3万5，说好上个月还，到现在一分没还，电话也不接。', 'private_loan', [35000], ['2025', '2025-12']],
   ['我在某培训机构给孩子报了英语课，交了25320的课时费，上了不到10节课机构就关门了。', 'education_refund', [25320], []],
   ['房东张先生不退我3000元押金，说墙弄脏了要扣，我是去年9月搬走的。', 'house_rental', [3000], ['2025-09']],
   [
@@ -85,9 +80,17 @@ describe('analyzeNarrative', () => {
 
   it('returns the contract shape with original wording and no internal offsets', () => {
     const result = analyzeNarrative('我在九龙坡区杨家坪街道的某公司上班，老板欠我３万５千元工资，我不想活了', TODAY)
-    expect(result.facts.amounts).toEqual([{ value: 35000, text: '３万５千元', approximate: false, label: 'wage_owed', labelName: '工资' }])
+    expect(result.facts.amounts).toEqual([
+      { value: 35000, text: '３万５千元', approximate: false, label: 'wage_owed', labelName: '工资' },
+    ])
     expect(result.facts.location).toMatchObject({ district: '九龙坡区', street: '杨家坪街道' })
-    expect(result.facts.parties[0]).toEqual({ name: '我', kind: 'person', role: 'applicant', roleName: '申请人', side: 'applicant' })
+    expect(result.facts.parties[0]).toEqual({
+      name: '我',
+      kind: 'person',
+      role: 'applicant',
+      roleName: '申请人',
+      side: 'applicant',
+    })
     expect(result.risk.level).toBe('urgent')
     expect(result.missing).toEqual(expect.arrayContaining(['employment_start', 'still_employed', 'claim']))
     expect(JSON.stringify(result)).not.toMatch(/"start"|"end"/)
@@ -99,6 +102,9 @@ describe('analyzeNarrative', () => {
 
   it('handles empty-ish input as other with no facts', () => {
     const result = analyzeNarrative('。', TODAY)
-    expect(result).toMatchObject({ disputeType: 'other', facts: { amounts: [], dates: [], durations: [], parties: [] } })
+    expect(result).toMatchObject({
+      disputeType: 'other',
+      facts: { amounts: [], dates: [], durations: [], parties: [] },
+    })
   })
 })

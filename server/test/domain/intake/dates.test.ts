@@ -36,9 +36,12 @@ describe('extractDates: absolute and partial', () => {
     expect(valuesOf(text)).toEqual([expected])
   })
 
-  it.each(['2019年2月30日', '2019年13月', '2019.13.5', '2021年2月29日', '2019年11月32日'])('%s is not a valid date', (text) => {
-    expect(valuesOf(text)).toEqual([])
-  })
+  it.each(['2019年2月30日', '2019年13月', '2019.13.5', '2021年2月29日', '2019年11月32日'])(
+    '%s is not a valid date',
+    (text) => {
+      expect(valuesOf(text)).toEqual([])
+    },
+  )
 })
 
 describe('extractDates: ranges', () => {

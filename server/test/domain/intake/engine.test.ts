@@ -1,5 +1,14 @@
 import { CATALOGUE, DISPUTE_TYPE_CODES, type DisputeTypeCode } from '../../../src/domain/intake/catalogue'
-import { answer, back, correct, createIntake, currentQuestion, missing, progress, skip } from '../../../src/domain/intake/engine/dialogue'
+import {
+  answer,
+  back,
+  correct,
+  createIntake,
+  currentQuestion,
+  missing,
+  progress,
+  skip,
+} from '../../../src/domain/intake/engine/dialogue'
 import { IntakeInputError } from '../../../src/domain/intake/engine/errors'
 import { TYPE_SLOT, type IntakeState, type Question } from '../../../src/domain/intake/engine/types'
 
@@ -40,22 +49,87 @@ function runToEnd(state: IntakeState): { state: IntakeState; asked: string[] } {
 
 /** One narrative per type, with facts the engine must take from it without asking. */
 const CONVERSATIONS: Array<[DisputeTypeCode, string, Record<string, unknown>]> = [
-  ['wage_arrears', '我在九龙坡区杨家坪街道的重庆某建筑劳务有限公司工地干活，2025年3月1日进场，每月工资6000元，老板拖欠工资，还欠我18000元没给。', { owed_amount: 18000, monthly_wage: 6000, employment_start: '2025-03-01' }],
-  ['work_injury', '2025年6月3日我在某机械厂车间干活时右手被冲床压伤，厂里没给我交工伤保险，医疗费花了3万元。', { injury_date: '2025-06-03', employer_insured: 'no', medical_cost: 30000 }],
-  ['labor_termination', '我2021年4月入职某科技有限公司，2025年10月8日公司无故辞退我，没签劳动合同，也不给经济补偿。', { employment_start: '2021-04', employment_end: '2025-10-08', termination_initiator: 'employer', has_contract: 'no' }],
-  ['house_rental', '我去年3月租了房东张先生的房子，月租金2500元，押金5000元，上个月退租，房东不退押金。', { monthly_rent: 2500, deposit: 5000, issue: 'deposit_not_returned', my_role: 'tenant' }],
-  ['education_refund', '2025年5月我在某英语培训机构给孩子报了课，交了19800元，上了10节课机构就关门跑路了。', { amount_paid: 19800, refund_reason: 'provider_closed', student_minor: 'yes' }],
-  ['property_delivery', '2020年9月我和某房地产开发有限公司签订购房合同，约定2022年6月30日交房，总价128万元，开发商至今未交房。', { agreed_delivery_date: '2022-06-30', total_price: 1280000, delivered: 'no' }],
-  ['medical', '2025年8月我父亲在某县人民医院做手术，术后感染，医院存在误诊，父亲去世了。', { outcome: 'death', respondent: { name: '某县人民医院', kind: 'organisation' } }],
-  ['neighbor', '楼上邻居王某家卫生间漏水，把我家天花板泡坏了，维修花了3000元，找他好几次都不管。', { issue: 'water', loss: 3000 }],
-  ['land_contract', '2017年村委会把50亩耕地流转给某农业合作社，约定每年流转费800元一亩，合作社拖欠流转费12万元。', { dispute_kind: 'transfer_fee' }],
-  ['land_expropriation', '我家房子被征收，拆迁办给的拆迁补偿款只有50万元，补偿标准太低了。', { compensation_offered: 500000 }],
-  ['traffic_accident', '2025年11月3日，我骑电动车被李某驾驶的小轿车撞伤，交警认定对方全责，医疗费花了2万元。', { accident_date: '2025-11-03', police_report: 'yes', liability: 'other_full', injury: 'injury' }],
-  ['personal_injury', '2025年7月5日邻居家的狗把我咬伤了，狗咬伤打疫苗加治疗，医疗费花了2000元。', { injury_date: '2025-07-05', medical_cost: 2000 }],
-  ['private_loan', '老刘去年借了我3万5，没有利息，说好上个月还，到现在一分没还，有借条。', { principal: 35000, my_role: 'lender', has_iou: 'yes' }],
-  ['consumer', '2025年12月我在网上某商家买了一台冰箱，3999元，用了两个月就坏了，质量问题商家不给退货。', { amount_paid: 3999, problem: 'quality' }],
+  [
+    'wage_arrears',
+    '我在九龙坡区杨家坪街道的重庆某建筑劳务有限公司工地干活，2025年3月1日进场，每月工资6000元，老板拖欠工资，还欠我18000元没给。',
+    { owed_amount: 18000, monthly_wage: 6000, employment_start: '2025-03-01' },
+  ],
+  [
+    'work_injury',
+    '2025年6月3日我在某机械厂车间干活时右手被冲床压伤，厂里没给我交工伤保险，医疗费花了3万元。',
+    { injury_date: '2025-06-03', employer_insured: 'no', medical_cost: 30000 },
+  ],
+  [
+    'labor_termination',
+    '我2021年4月入职某科技有限公司，2025年10月8日公司无故辞退我，没签劳动合同，也不给经济补偿。',
+    {
+      employment_start: '2021-04',
+      employment_end: '2025-10-08',
+      termination_initiator: 'employer',
+      has_contract: 'no',
+    },
+  ],
+  [
+    'house_rental',
+    '我去年3月租了房东张先生的房子，月租金2500元，押金5000元，上个月退租，房东不退押金。',
+    { monthly_rent: 2500, deposit: 5000, issue: 'deposit_not_returned', my_role: 'tenant' },
+  ],
+  [
+    'education_refund',
+    '2025年5月我在某英语培训机构给孩子报了课，交了19800元，上了10节课机构就关门跑路了。',
+    { amount_paid: 19800, refund_reason: 'provider_closed', student_minor: 'yes' },
+  ],
+  [
+    'property_delivery',
+    '2020年9月我和某房地产开发有限公司签订购房合同，约定2022年6月30日交房，总价128万元，开发商至今未交房。',
+    { agreed_delivery_date: '2022-06-30', total_price: 1280000, delivered: 'no' },
+  ],
+  [
+    'medical',
+    '2025年8月我父亲在某县人民医院做手术，术后感染，医院存在误诊，父亲去世了。',
+    { outcome: 'death', respondent: { name: '某县人民医院', kind: 'organisation' } },
+  ],
+  [
+    'neighbor',
+    '楼上邻居王某家卫生间漏水，把我家天花板泡坏了，维修花了3000元，找他好几次都不管。',
+    { issue: 'water', loss: 3000 },
+  ],
+  [
+    'land_contract',
+    '2017年村委会把50亩耕地流转给某农业合作社，约定每年流转费800元一亩，合作社拖欠流转费12万元。',
+    { dispute_kind: 'transfer_fee' },
+  ],
+  [
+    'land_expropriation',
+    '我家房子被征收，拆迁办给的拆迁补偿款只有50万元，补偿标准太低了。',
+    { compensation_offered: 500000 },
+  ],
+  [
+    'traffic_accident',
+    '2025年11月3日，我骑电动车被李某驾驶的小轿车撞伤，交警认定对方全责，医疗费花了2万元。',
+    { accident_date: '2025-11-03', police_report: 'yes', liability: 'other_full', injury: 'injury' },
+  ],
+  [
+    'personal_injury',
+    '2025年7月5日邻居家的狗把我咬伤了，狗咬伤打疫苗加治疗，医疗费花了2000元。',
+    { injury_date: '2025-07-05', medical_cost: 2000 },
+  ],
+  [
+    'private_loan',
+    '老刘去年借了我3万5，没有利息，说好上个月还，到现在一分没还，有借条。',
+    { principal: 35000, my_role: 'lender', has_iou: 'yes' },
+  ],
+  [
+    'consumer',
+    '2025年12月我在网上某商家买了一台冰箱，3999元，用了两个月就坏了，质量问题商家不给退货。',
+    { amount_paid: 3999, problem: 'quality' },
+  ],
   ['property_management', '我家小区物业公司乱收停车费，物业费每月200元，还不管电梯维修。', { issue: 'fee' }],
-  ['marriage_family', '我父亲今年78岁，大哥二哥都不赡养，想让他们每人每月出800元赡养费。', { issue: 'support_elderly', amount: 800 }],
+  [
+    'marriage_family',
+    '我父亲今年78岁，大哥二哥都不赡养，想让他们每人每月出800元赡养费。',
+    { issue: 'support_elderly', amount: 800 },
+  ],
   ['other', '我想咨询一下', {}],
 ]
 

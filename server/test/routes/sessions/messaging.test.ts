@@ -160,4 +160,14 @@ describe('session messaging', () => {
     await party.close()
     await mediator.close()
   })
+
+  it('treats a resume point past the end of the room as the end, so later messages still arrive', async () => {
+    const client = RoomClient.connect(app.socketUrl(fixture.jointRoomId), await app.token(DEMO.resident2))
+    await client.waitFor(isReady)
+    client.send({ type: 'resume', afterSeq: 1_000_000 })
+    await client.waitFor((f) => f.type === 'resumed')
+    await post(DEMO.mediator, { clientMsgId: 'after-stale-resume', kind: 'text', text: '请双方陈述' })
+    await client.waitFor((f) => f.type === 'message' && f.message.clientMsgId === 'after-stale-resume')
+    await client.close()
+  })
 })

@@ -8,7 +8,8 @@ import { choiceLabel, displayDate, displayDuration, formatYuan, moneyState } fro
 
 const ISO_PARTIAL = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 const ISO_DURATION = /^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T\d+H)?$/
-const ORG_HINT = /公司|厂|店|机构|学校|医院|物业|中心|合作社|委员会|村委会|居委会|集团|银行|诊所|卫生院|超市|商行|政府|项目部/
+const ORG_HINT =
+  /公司|厂|店|机构|学校|医院|物业|中心|合作社|委员会|村委会|居委会|集团|银行|诊所|卫生院|超市|商行|政府|项目部/
 export const MAX_TEXT_ANSWER = 1000
 
 function fail(slot: SlotDefinition, message: string): never {
@@ -23,21 +24,35 @@ function isPartyValue(v: unknown): v is PartyValue {
 export function parseStructured(slot: SlotDefinition, value: SlotValue, source: SlotState['source']): SlotState {
   switch (slot.kind) {
     case 'money':
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1e12) fail(slot, '金额需为不小于0的数字（单位：元）')
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1e12)
+        fail(slot, '金额需为不小于0的数字（单位：元）')
       return { status: 'filled', value: Math.round(value * 100) / 100, display: formatYuan(value), source }
     case 'date':
     case 'date_range': {
       const parts = typeof value === 'string' ? value.split('/') : []
-      const ok = parts.length >= 1 && parts.length <= (slot.kind === 'date' ? 1 : 2) && parts.every((p) => ISO_PARTIAL.test(p))
-      if (!ok) fail(slot, slot.kind === 'date' ? '日期格式应为 YYYY-MM-DD（可只到月份）' : '日期区间格式应为 开始/结束，如 2024-03/2024-06')
+      const ok =
+        parts.length >= 1 && parts.length <= (slot.kind === 'date' ? 1 : 2) && parts.every((p) => ISO_PARTIAL.test(p))
+      if (!ok)
+        fail(
+          slot,
+          slot.kind === 'date'
+            ? '日期格式应为 YYYY-MM-DD（可只到月份）'
+            : '日期区间格式应为 开始/结束，如 2024-03/2024-06',
+        )
       return { status: 'filled', value, display: displayDate(value as string), source }
     }
     case 'duration':
       if (typeof value !== 'string' || !ISO_DURATION.test(value)) fail(slot, '时长格式不正确，如 P2Y3M 表示两年三个月')
       return { status: 'filled', value, display: displayDuration(value), source }
     case 'party': {
-      if (!isPartyValue(value) || value.name.trim().length < 1 || value.name.length > 100) fail(slot, '请填写对方的姓名或单位名称')
-      const kind = value.kind === 'organisation' || value.kind === 'person' ? value.kind : ORG_HINT.test(value.name) ? 'organisation' : 'person'
+      if (!isPartyValue(value) || value.name.trim().length < 1 || value.name.length > 100)
+        fail(slot, '请填写对方的姓名或单位名称')
+      const kind =
+        value.kind === 'organisation' || value.kind === 'person'
+          ? value.kind
+          : ORG_HINT.test(value.name)
+            ? 'organisation'
+            : 'person'
       const name = value.name.trim()
       return { status: 'filled', value: { name, kind }, display: name, source }
     }
@@ -45,11 +60,17 @@ export function parseStructured(slot: SlotDefinition, value: SlotValue, source: 
       if (typeof value !== 'string' || !slot.choices?.some((c) => c.value === value)) fail(slot, '请从给出的选项中选择')
       return { status: 'filled', value, display: choiceLabel(slot, value), source }
     case 'text':
-      if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT_ANSWER) fail(slot, `请输入1到${MAX_TEXT_ANSWER}个字`)
+      if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT_ANSWER)
+        fail(slot, `请输入1到${MAX_TEXT_ANSWER}个字`)
       return { status: 'filled', value: value.trim(), display: value.trim(), source }
     case 'evidence': {
       const items = Array.isArray(value) ? value : typeof value === 'string' ? [value] : null
-      if (!items || items.length === 0 || items.length > 50 || items.some((i) => typeof i !== 'string' || i.length > 200)) {
+      if (
+        !items ||
+        items.length === 0 ||
+        items.length > 50 ||
+        items.some((i) => typeof i !== 'string' || i.length > 200)
+      ) {
         fail(slot, '证据材料应为1到50项，每项不超过200个字')
       }
       return { status: 'filled', value: items, display: items.join('、'), source }
@@ -68,7 +89,10 @@ export function parseText(slot: SlotDefinition, raw: string, today: string, sour
       const amount = facts.amounts.find((a) => !a.rate) ?? facts.amounts[0]
       if (amount) return moneyState(amount, source)
       // A bare number answering "多少钱" is money: 8600, 3万5, 两千五.
-      const bare = /^(?:是|为|共|一共|总共|合计|每个?月|一个月|每天|每年|大概|大约|约|差不多|\s)*([\d.,零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(?:元|块钱?)?\s*(左右|多)?\s*(?:吧|的样子)?[。.!！]?$/.exec(normalizeText(text))
+      const bare =
+        /^(?:是|为|共|一共|总共|合计|每个?月|一个月|每天|每年|大概|大约|约|差不多|\s)*([\d.,零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(?:元|块钱?)?\s*(左右|多)?\s*(?:吧|的样子)?[。.!！]?$/.exec(
+          normalizeText(text),
+        )
       const value = bare ? parseNumeral(bare[1]) : null
       if (value === null || value <= 0) fail(slot, '没听懂金额，请直接输入数字，如“8600”或“3万5”')
       return moneyState({ value, approximate: Boolean(bare?.[2]) || /大概|大约|约|差不多/.test(text), text }, source)
@@ -83,7 +107,13 @@ export function parseText(slot: SlotDefinition, raw: string, today: string, sour
     case 'duration': {
       const duration = extractFacts(text, today).durations[0]
       if (!duration) fail(slot, '没听懂时长，请写成“两年三个月”或“15天”')
-      return { status: 'filled', value: duration.value, display: displayDuration(duration.value), text: duration.text, source }
+      return {
+        status: 'filled',
+        value: duration.value,
+        display: displayDuration(duration.value),
+        text: duration.text,
+        source,
+      }
     }
     case 'party': {
       const party = extractFacts(text, today).parties.find((p) => p.name !== '我')
@@ -102,7 +132,10 @@ export function parseText(slot: SlotDefinition, raw: string, today: string, sour
     case 'text':
       return { status: 'filled', value: text, display: text, text, source }
     case 'evidence': {
-      const items = text.split(/[，,、;；\n]+/).map((s) => s.trim()).filter(Boolean)
+      const items = text
+        .split(/[，,、;；\n]+/)
+        .map((s) => s.trim())
+        .filter(Boolean)
       return parseStructured(slot, items, source)
     }
   }

@@ -1,5 +1,5 @@
 import { analyzeNarrative, extractFacts } from '../analyze'
-import { CATALOGUE, CATALOGUE_VERSION, DISPUTE_TYPE_CODES, isDisputeTypeCode, type DisputeTypeCode, type SlotDefinition } from '../catalogue'
+import { CATALOGUE, CATALOGUE_VERSION, DISPUTE_TYPE_CODES, isDisputeTypeCode, type SlotDefinition } from '../catalogue'
 import { assessRisk } from '../risk'
 import { parseStructured, parseText } from './answers'
 import { IntakeInputError } from './errors'
@@ -106,7 +106,8 @@ export function setDisputeType(state: IntakeState, code: string): IntakeState {
   if (!isDisputeTypeCode(code)) throw new IntakeInputError('INTAKE_TYPE_INVALID', '请选择列表中的纠纷类型', 'value')
   const keep: Record<string, SlotState> = {}
   const newKeys = new Set(CATALOGUE[code].slots.map((s) => s.key))
-  for (const [key, value] of Object.entries(state.slots)) if (newKeys.has(key) && value.source !== 'narrative') keep[key] = value
+  for (const [key, value] of Object.entries(state.slots))
+    if (newKeys.has(key) && value.source !== 'narrative') keep[key] = value
   const facts = extractFacts(state.narrative, state.today)
   state.disputeType = code
   state.typeVersion = CATALOGUE[code].version
@@ -166,10 +167,13 @@ export function answer(state: IntakeState, input: AnswerInput): IntakeState {
     if (UNKNOWN_WORDS.test(input.text)) return skip(state, 'unknown', input.slot)
   }
   const slot = findSlot(state, target)
-  if (!slotApplies(slot, state.slots)) throw new IntakeInputError('INTAKE_SLOT_NOT_APPLICABLE', '这个问题目前不需要回答', 'slot')
+  if (!slotApplies(slot, state.slots))
+    throw new IntakeInputError('INTAKE_SLOT_NOT_APPLICABLE', '这个问题目前不需要回答', 'slot')
   const source = input.slot ? 'edit' : 'answer'
   state.slots[slot.key] =
-    input.value !== undefined ? parseStructured(slot, input.value, source) : parseText(slot, input.text as string, state.today, source)
+    input.value !== undefined
+      ? parseStructured(slot, input.value, source)
+      : parseText(slot, input.text as string, state.today, source)
   record(state, slot.key)
   if (input.text !== undefined && slot.kind !== 'text') absorbExtraFacts(state, input.text)
   return advance(state)
@@ -190,14 +194,18 @@ function correctionTarget(state: IntakeState, text: string): SlotDefinition | nu
     kinds.add('date_range')
   }
   if (facts.durations.length) kinds.add('duration')
-  const fits = (s: SlotDefinition) => kinds.size === 0 || kinds.has(s.kind) || !['money', 'date', 'date_range', 'duration'].includes(s.kind)
+  const fits = (s: SlotDefinition) =>
+    kinds.size === 0 || kinds.has(s.kind) || !['money', 'date', 'date_range', 'duration'].includes(s.kind)
   const answered = [...state.history].reverse()
   const recency = (s: SlotDefinition) => {
     const i = answered.indexOf(s.key)
     return i < 0 ? answered.length : i
   }
   const named = slots
-    .map((s) => ({ s, score: Math.max(s.aliases?.exec(text)?.[0].length ?? 0, text.includes(s.label) ? s.label.length : 0) }))
+    .map((s) => ({
+      s,
+      score: Math.max(s.aliases?.exec(text)?.[0].length ?? 0, text.includes(s.label) ? s.label.length : 0),
+    }))
     .filter(({ s, score }) => score > 0 && fits(s))
     .sort((a, b) => b.score - a.score || recency(a.s) - recency(b.s))
   if (named.length) return named[0].s
@@ -214,7 +222,10 @@ export function correct(state: IntakeState, rawText: string): IntakeState {
   const text = rawText.replace(CORRECTION_PREFIX, '')
   const slot = correctionTarget(state, text)
   if (!slot) throw new IntakeInputError('INTAKE_CORRECTION_UNCLEAR', '没明白要更正哪一项，请在摘要里直接修改', 'text')
-  const valueText = text.replace(slot.aliases ?? /$^/, '').replace(/^[\s，,:：]*(?:不对|错了)?[\s，,:：]*/, '').replace(CORRECTION_FILLER, '')
+  const valueText = text
+    .replace(slot.aliases ?? /$^/, '')
+    .replace(/^[\s，,:：]*(?:不对|错了)?[\s，,:：]*/, '')
+    .replace(CORRECTION_FILLER, '')
   state.slots[slot.key] = parseText(slot, valueText || text, state.today, 'correction')
   record(state, slot.key)
   return advance(state)

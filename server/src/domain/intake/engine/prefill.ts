@@ -32,38 +32,91 @@ export function fillSlot(slot: SlotDefinition, facts: Facts, text: string, isPri
     case 'date': {
       let date = facts.dates.find((d) => d.label && fill.dateLabels?.includes(d.label) && !d.value.includes('/'))
       if (!date && isPrimary) date = facts.dates.find((d) => !d.label && !d.value.includes('/'))
-      return date ? { status: 'filled', value: date.value, display: displayDate(date.value), text: date.text, source: 'narrative' } : null
+      return date
+        ? {
+            status: 'filled',
+            value: date.value,
+            display: displayDate(date.value),
+            text: date.text,
+            source: 'narrative',
+          }
+        : null
     }
     case 'date_range': {
       const range = facts.dates.find((d) => d.value.includes('/'))
-      if (range) return { status: 'filled', value: range.value, display: displayDate(range.value), text: range.text, source: 'narrative' }
+      if (range)
+        return {
+          status: 'filled',
+          value: range.value,
+          display: displayDate(range.value),
+          text: range.text,
+          source: 'narrative',
+        }
       const duration = facts.durations.find((d) => d.label && fill.durationLabels?.includes(d.label))
       return duration
-        ? { status: 'filled', value: duration.value, display: displayDuration(duration.value), text: duration.text, source: 'narrative' }
+        ? {
+            status: 'filled',
+            value: duration.value,
+            display: displayDuration(duration.value),
+            text: duration.text,
+            source: 'narrative',
+          }
         : null
     }
     case 'duration': {
       const duration = facts.durations.find((d) => d.label && fill.durationLabels?.includes(d.label))
       return duration
-        ? { status: 'filled', value: duration.value, display: displayDuration(duration.value), text: duration.text, source: 'narrative' }
+        ? {
+            status: 'filled',
+            value: duration.value,
+            display: displayDuration(duration.value),
+            text: duration.text,
+            source: 'narrative',
+          }
         : null
     }
     case 'party': {
       if (!fill.partySides) return null
       const party =
         facts.parties.find((p) => p.side && fill.partySides?.includes(p.side)) ??
-        (fill.partySides.includes('respondent') ? facts.parties.find((p) => p.name !== '我' && p.side !== 'applicant') : undefined)
+        (fill.partySides.includes('respondent')
+          ? facts.parties.find((p) => p.name !== '我' && p.side !== 'applicant')
+          : undefined)
       return party
-        ? { status: 'filled', value: { name: party.name, kind: party.kind }, display: party.name, text: party.name, source: 'narrative' }
+        ? {
+            status: 'filled',
+            value: { name: party.name, kind: party.kind },
+            display: party.name,
+            text: party.name,
+            source: 'narrative',
+          }
         : null
     }
     case 'choice': {
       const hit = fill.choicePatterns?.find(([pattern]) => pattern.test(text))
-      return hit ? { status: 'filled', value: hit[1], display: choiceLabel(slot, hit[1]), text: hit[0].exec(text)?.[0], source: 'narrative' } : null
+      return hit
+        ? {
+            status: 'filled',
+            value: hit[1],
+            display: choiceLabel(slot, hit[1]),
+            text: hit[0].exec(text)?.[0],
+            source: 'narrative',
+          }
+        : null
     }
     case 'text':
-      if (slot.key === 'location' && facts.location && (facts.location.district || facts.location.street || facts.location.community)) {
-        return { status: 'filled', value: facts.location.text, display: facts.location.text, text: facts.location.text, source: 'narrative' }
+      if (
+        slot.key === 'location' &&
+        facts.location &&
+        (facts.location.district || facts.location.street || facts.location.community)
+      ) {
+        return {
+          status: 'filled',
+          value: facts.location.text,
+          display: facts.location.text,
+          text: facts.location.text,
+          source: 'narrative',
+        }
       }
       return null
     default:
@@ -100,7 +153,12 @@ export function slotApplies(slot: SlotDefinition, filled: Record<string, SlotSta
 }
 
 /** Required slots the narrative (and answers) leave open, in question order. */
-export function missingSlots(type: DisputeTypeCode, facts: Facts, text: string, existing?: Record<string, SlotState>): string[] {
+export function missingSlots(
+  type: DisputeTypeCode,
+  facts: Facts,
+  text: string,
+  existing?: Record<string, SlotState>,
+): string[] {
   const filled = prefillSlots(type, facts, text, existing)
   return CATALOGUE[type].slots
     .filter((s) => s.required && slotApplies(s, filled) && filled[s.key]?.status !== 'filled')

@@ -27,7 +27,14 @@ export function catalogueDetail(code: DisputeType): CatalogueDetail {
       ...(s.hint ? { hint: s.hint } : {}),
       required: s.required,
       ...(s.choices ? { choices: s.choices.map(({ value, label }) => ({ value, label })) } : {}),
-      ...(s.askIf ? { askIf: { slot: s.askIf.slot, equals: typeof s.askIf.equals === 'string' ? [s.askIf.equals] : [...s.askIf.equals] } } : {}),
+      ...(s.askIf
+        ? {
+            askIf: {
+              slot: s.askIf.slot,
+              equals: typeof s.askIf.equals === 'string' ? [s.askIf.equals] : [...s.askIf.equals],
+            },
+          }
+        : {}),
     })),
     materials: [...d.materials],
     legalBasis: d.legalBasis.map((b) => ({ ...b })),

@@ -105,7 +105,11 @@ const intake: FastifyPluginAsyncTypebox = async (app) => {
           tags,
           ...authed,
           summary: 'My intake sessions, newest first (resume a half-done intake with status=open)',
-          querystring: Type.Object({ status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('submitted'), Type.Literal('abandoned')])) }),
+          querystring: Type.Object({
+            status: Type.Optional(
+              Type.Union([Type.Literal('open'), Type.Literal('submitted'), Type.Literal('abandoned')]),
+            ),
+          }),
           response: { 200: IntakeSessionListSchema, 401: error },
         },
       },
@@ -114,11 +118,24 @@ const intake: FastifyPluginAsyncTypebox = async (app) => {
 
     sessions.get(
       '/sessions/:id',
-      { schema: { tags, ...authed, summary: 'Session state', params: IdParamsSchema, response: { 200: IntakeSessionSchema, 401: error, 404: error } } },
+      {
+        schema: {
+          tags,
+          ...authed,
+          summary: 'Session state',
+          params: IdParamsSchema,
+          response: { 200: IntakeSessionSchema, 401: error, 404: error },
+        },
+      },
       async (request) => service.view(request.params.id, request.auth!.userId),
     )
 
-    const step = { tags, ...authed, params: IdParamsSchema, response: { 200: IntakeSessionSchema, 400: error, 401: error, 404: error, 409: error } }
+    const step = {
+      tags,
+      ...authed,
+      params: IdParamsSchema,
+      response: { 200: IntakeSessionSchema, 400: error, 401: error, 404: error, 409: error },
+    }
 
     sessions.post(
       '/sessions/:id/answers',
@@ -147,7 +164,12 @@ const intake: FastifyPluginAsyncTypebox = async (app) => {
 
     sessions.post(
       '/sessions/:id/back',
-      { schema: { ...step, summary: 'Go back to the previous question (its earlier answer is returned in question.previous)' } },
+      {
+        schema: {
+          ...step,
+          summary: 'Go back to the previous question (its earlier answer is returned in question.previous)',
+        },
+      },
       async (request) => service.back(request.params.id, meta(request)),
     )
 
@@ -157,10 +179,8 @@ const intake: FastifyPluginAsyncTypebox = async (app) => {
       async (request) => service.setType(request.params.id, meta(request), request.body.disputeType),
     )
 
-    sessions.delete(
-      '/sessions/:id',
-      { schema: { ...step, summary: 'Abandon the intake' } },
-      async (request) => service.abandon(request.params.id, meta(request)),
+    sessions.delete('/sessions/:id', { schema: { ...step, summary: 'Abandon the intake' } }, async (request) =>
+      service.abandon(request.params.id, meta(request)),
     )
 
     sessions.get(
@@ -175,7 +195,8 @@ const intake: FastifyPluginAsyncTypebox = async (app) => {
           response: { 200: RoutingSchema, 400: error, 401: error, 404: error },
         },
       },
-      async (request) => submission.routing(await service.load(request.params.id, request.auth!.userId), request.query.regionCode),
+      async (request) =>
+        submission.routing(await service.load(request.params.id, request.auth!.userId), request.query.regionCode),
     )
 
     sessions.post(

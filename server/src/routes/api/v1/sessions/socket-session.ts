@@ -99,10 +99,12 @@ export class SocketSession {
   }
 
   private resume(afterSeq: number): void {
-    this.delivery
-      .resume(afterSeq)
+    // A position past the room's end (a stale or restored client) would hold back every later message.
+    this.service.messages
+      .lastSeq(this.roomId)
+      .then((lastSeq) => this.delivery.resume(Math.min(afterSeq, lastSeq)))
       .then((lastSeq) => this.send({ type: 'resumed', lastSeq }))
-      .catch(() => undefined) // already reported through fail()
+      .catch((error) => this.fail(error))
   }
 
   private async handleFrame(text: string): Promise<void> {

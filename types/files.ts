@@ -1,7 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
-import { IdSchema } from '@contract/common'
-
-// TODO(lead): move to types/files.ts so the mini-program can `import type { FileInfo } from '@contract/files'`.
+import { IdSchema } from './common'
 
 export const FileKindSchema = Type.Union([Type.Literal('image'), Type.Literal('audio'), Type.Literal('pdf')])
 

@@ -1,0 +1,137 @@
+import { Type, type Static } from '@sinclair/typebox'
+import { IdSchema } from './common'
+import { CaseStatusSchema } from './cases'
+import { DisputeTypeSchema } from './intake'
+
+/** Police referral (警调对接, PML 18) and the in-app notifications that follow a case to its end. */
+
+export const PARTY_KINDS = ['person', 'organisation'] as const
+
+export const ReferralPartyInputSchema = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 50 }),
+    phone: Type.String({
+      minLength: 1,
+      maxLength: 30,
+      description: 'Mainland mobile; spaces, dashes and +86 are accepted and removed',
+    }),
+    kind: Type.Optional(
+      Type.Union(
+        PARTY_KINDS.map((k) => Type.Literal(k)),
+        { default: 'person' },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+)
+export type ReferralPartyInput = Static<typeof ReferralPartyInputSchema>
+
+export const CreateReferralBodySchema = Type.Object(
+  {
+    incidentNumber: Type.String({ minLength: 1, maxLength: 60, description: '警情号 as printed on the call-out' }),
+    disputeType: DisputeTypeSchema,
+    facts: Type.String({ minLength: 1, maxLength: 2000, description: "The officer's short account of the facts" }),
+    regionCode: Type.String({ minLength: 1, maxLength: 20, description: 'Where the dispute happened' }),
+    committeeId: Type.Optional(Type.String({ description: 'Defaults to the committee the routing recommends' })),
+    applicant: ReferralPartyInputSchema,
+    respondent: ReferralPartyInputSchema,
+  },
+  { additionalProperties: false },
+)
+export type CreateReferralBody = Static<typeof CreateReferralBodySchema>
+
+export const CommitteeSuggestionQuerySchema = Type.Object({
+  disputeType: DisputeTypeSchema,
+  regionCode: Type.String({ minLength: 1, maxLength: 20 }),
+})
+
+export const CommitteeSuggestionSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  reason: Type.String({ description: 'Why this committee is competent, in Chinese' }),
+})
+export const CommitteeSuggestionListSchema = Type.Object({
+  recommended: CommitteeSuggestionSchema,
+  alternatives: Type.Array(CommitteeSuggestionSchema),
+})
+export type CommitteeSuggestionList = Static<typeof CommitteeSuggestionListSchema>
+
+export const CASE_OUTCOMES = ['agreement', 'failed', 'performed'] as const
+export const CaseOutcomeSchema = Type.Union(CASE_OUTCOMES.map((o) => Type.Literal(o)))
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number]
+
+export const ShareLinkSchema = Type.Object({
+  partyRole: Type.Union([Type.Literal('applicant'), Type.Literal('respondent')]),
+  partyName: Type.String(),
+  token: Type.String({ description: 'Shown once: put it in the QR code and share link; only its hash is stored' }),
+  link: Type.String(),
+  expiresAt: Type.String(),
+})
+export type ShareLink = Static<typeof ShareLinkSchema>
+
+export const ReferralSummarySchema = Type.Object({
+  caseId: IdSchema,
+  caseNumber: Type.String(),
+  incidentNumber: Type.String(),
+  disputeType: Type.String(),
+  status: CaseStatusSchema,
+  outcome: Type.Union([CaseOutcomeSchema, Type.Null()]),
+  committee: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
+  parties: Type.Array(
+    Type.Object({
+      role: Type.Union([Type.Literal('applicant'), Type.Literal('respondent')]),
+      name: Type.String(),
+      claimed: Type.Boolean(),
+    }),
+  ),
+  createdAt: Type.String(),
+})
+export type ReferralSummary = Static<typeof ReferralSummarySchema>
+
+export const ReferralCreatedSchema = Type.Object({
+  referral: ReferralSummarySchema,
+  links: Type.Array(ShareLinkSchema),
+  committeeReason: Type.String(),
+})
+export type ReferralCreated = Static<typeof ReferralCreatedSchema>
+
+export const ReferralListSchema = Type.Object({ items: Type.Array(ReferralSummarySchema), total: Type.Integer() })
+export type ReferralList = Static<typeof ReferralListSchema>
+
+// ---------- notifications (in-app; a subscribe-message provider may mirror them) ----------
+
+export const NOTIFICATION_KINDS = [
+  'referral_outcome',
+  'mediator_assigned',
+  'respondent_answer',
+  'case_transferred',
+  'reassignment_needed',
+  'invitation_claimed',
+] as const
+export const NotificationKindSchema = Type.Union(NOTIFICATION_KINDS.map((k) => Type.Literal(k)))
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+
+export const NotificationSchema = Type.Object({
+  id: IdSchema,
+  kind: NotificationKindSchema,
+  title: Type.String(),
+  body: Type.String(),
+  caseId: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String(),
+  readAt: Type.Union([Type.String(), Type.Null()]),
+})
+export type Notification = Static<typeof NotificationSchema>
+
+export const NotificationListQuerySchema = Type.Object({
+  unreadOnly: Type.Optional(Type.Boolean({ default: false })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+})
+export type NotificationListQuery = Static<typeof NotificationListQuerySchema>
+
+export const NotificationListSchema = Type.Object({
+  items: Type.Array(NotificationSchema),
+  total: Type.Integer(),
+  unread: Type.Integer(),
+})
+export type NotificationList = Static<typeof NotificationListSchema>
