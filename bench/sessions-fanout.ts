@@ -19,9 +19,9 @@ import { loadConfig } from '../server/src/config'
 import { Database } from '../server/src/db/database'
 import { seedDemo } from '../server/src/db/seed'
 import { systemClock } from '../server/src/lib/clock'
-import { newId } from '../server/src/lib/ids'
 import sessions from '../server/src/routes/api/v1/sessions'
 import { RoomsRepo } from '../server/src/services/sessions/rooms-repo'
+import { insertCase } from '../server/test/routes/sessions/case-fixture'
 
 const PARTICIPANT_PHONES = ['13800000001', '13800000002', '13800000004', '13800000005'] // all may join
 
@@ -103,18 +103,16 @@ async function prepare(shared: Shared, rooms: number): Promise<{ roomIds: string
   const [applicant, respondent, mediator, admin] = PARTICIPANT_PHONES.map((p) => byPhone.get(p)!)
   const repo = new RoomsRepo(database)
   const roomIds: string[] = []
-  const now = new Date().toISOString()
   for (let i = 0; i < rooms; i++) {
-    const caseId = newId()
-    await database.transaction(async (tx) => {
-      await tx
-        .insertInto('cases')
-        .values({ id: caseId, case_number: `BENCH-${i}`, title: '基准测试', dispute_type: 'labour', status: 'in_mediation', narrative: '', facts: '{}', region_code: null, committee_id: admin.organisation_id, source: 'self', created_by: applicant.id, created_at: now, updated_at: now })
-        .execute()
-      for (const [role, user] of [['applicant', applicant], ['respondent', respondent]] as const) {
-        await tx.insertInto('case_parties').values({ id: newId(), case_id: caseId, role, user_id: user.id, name: role, phone: null, kind: 'person', created_at: now }).execute()
-      }
-      await tx.insertInto('case_staff').values({ case_id: caseId, user_id: mediator.id, role: 'mediator', created_at: now }).execute()
+    const caseId = await insertCase(db, {
+      committeeId: admin.organisation_id,
+      createdBy: applicant.id,
+      caseNumber: `BENCH-${i}`,
+      parties: [
+        { role: 'applicant', userId: applicant.id, name: '申请人' },
+        { role: 'respondent', userId: respondent.id, name: '被申请人' },
+      ],
+      staff: [{ role: 'mediator', userId: mediator.id }],
     })
     roomIds.push((await repo.ensureJoint(caseId, new Date())).id)
   }
@@ -122,7 +120,8 @@ async function prepare(shared: Shared, rooms: number): Promise<{ roomIds: string
   return { roomIds, userIds: [applicant.id, respondent.id, mediator.id, admin.id] }
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const summary = (values: number[]) => {
   if (values.length === 0) return 'n=0'
   const s = [...values].sort((a, b) => a - b)
@@ -176,7 +175,9 @@ async function main(): Promise<void> {
     process.exit(2)
   }, timeoutMs)
 
-  console.log(`sessions fan-out: ${sockets} sockets, ${roomCount} rooms, 2 instances via Redis, ${pgUrl ? 'PostgreSQL' : 'SQLite'}`)
+  console.log(
+    `sessions fan-out: ${sockets} sockets, ${roomCount} rooms, 2 instances via Redis, ${pgUrl ? 'PostgreSQL' : 'SQLite'}`,
+  )
   const { roomIds, userIds } = await prepare(shared, roomCount)
   const ports: number[] = []
   for (let i = 0; i < 2; i++) {
@@ -184,8 +185,14 @@ async function main(): Promise<void> {
     children.push(child)
     ports.push((await request<{ port: number }>(child, { kind: 'noop' }, 'listening')).port)
   }
-  const { tokens } = await request<{ tokens: Record<string, string> }>(children[0], { kind: 'tokens', userIds }, 'tokens')
-  const idle = await Promise.all(children.map((c) => request<{ rss: number; heapUsed: number }>(c, { kind: 'memory' }, 'memory')))
+  const { tokens } = await request<{ tokens: Record<string, string> }>(
+    children[0],
+    { kind: 'tokens', userIds },
+    'tokens',
+  )
+  const memory = () =>
+    Promise.all(children.map((c) => request<{ rss: number; heapUsed: number }>(c, { kind: 'memory' }, 'memory')))
+  const idle = await memory()
 
   // Socket i joins room i % M on instance floor(i / M) % 2, so every room has members on both instances.
   const clients: Client[] = []
@@ -205,13 +212,11 @@ async function main(): Promise<void> {
   }
   console.log(`connected ${clients.length} sockets in ${((now() - started) / 1000).toFixed(1)} s`)
   for (const c of clients) {
-    c.ws.on('message', (data) => {
-      c.onFrame?.(JSON.parse(data.toString()) as ServerFrame)
-    })
+    c.ws.on('message', (data) => c.onFrame?.(JSON.parse(data.toString()) as ServerFrame))
     c.ws.send(JSON.stringify({ type: 'resume', afterSeq: c.lastSeq }))
   }
   await new Promise((r) => setTimeout(r, 1000))
-  const loaded = await Promise.all(children.map((c) => request<{ rss: number; heapUsed: number }>(c, { kind: 'memory' }, 'memory')))
+  const loaded = await memory()
 
   // Baseline: ping/pong round trip on the same sockets (loopback + framing + event loop, no DB, no Redis).
   const pings: number[] = []
@@ -260,14 +265,20 @@ async function main(): Promise<void> {
   const perSocket = (key: 'rss' | 'heapUsed') =>
     (loaded.reduce((s, m) => s + m[key], 0) - idle.reduce((s, m) => s + m[key], 0)) / clients.length
   console.log(`baseline ping/pong RTT:   ${summary(pings)}`)
-  console.log(`fan-out send→receive:     ${summary(latencies)} (${sent} messages, ${latencies.length}/${expected} deliveries, ${rate}/s)`)
+  console.log(
+    `fan-out send→receive:     ${summary(latencies)} (${sent} messages, ${latencies.length}/${expected} deliveries, ${rate}/s)`,
+  )
   if (errors.size > 0) console.log(`errors from the servers: ${JSON.stringify(Object.fromEntries(errors))}`)
   console.log(`server memory idle:       ${idle.map((m) => `rss ${mb(m.rss)} heap ${mb(m.heapUsed)}`).join(' | ')}`)
   console.log(`server memory loaded:     ${loaded.map((m) => `rss ${mb(m.rss)} heap ${mb(m.heapUsed)}`).join(' | ')}`)
-  console.log(`memory per socket:        rss ${(perSocket('rss') / 1024).toFixed(1)} KB, heap ${(perSocket('heapUsed') / 1024).toFixed(1)} KB`)
+  console.log(
+    `memory per socket:        rss ${(perSocket('rss') / 1024).toFixed(1)} KB, heap ${(perSocket('heapUsed') / 1024).toFixed(1)} KB`,
+  )
 
   for (const c of clients) c.ws.terminate()
-  await Promise.all(children.map((c) => new Promise((res) => { c.once('exit', res); c.send({ kind: 'stop' }) })))
+  const exited = children.map((c) => new Promise((res) => c.once('exit', res)))
+  children.forEach((c) => c.send({ kind: 'stop' }))
+  await Promise.all(exited)
   if (shared.pgUrl && shared.schema) {
     const admin = Database.postgres(shared.pgUrl)
     await sql`drop schema if exists ${sql.id(shared.schema)} cascade`.execute(admin.db)
@@ -278,14 +289,8 @@ async function main(): Promise<void> {
   if (latencies.length < expected) process.exitCode = 1
 }
 
-if (process.argv[2] === 'serve') {
-  serve(JSON.parse(process.argv[3]) as Shared).catch((err) => {
-    console.error(err)
-    process.exit(1)
-  })
-} else {
-  main().catch((err) => {
-    console.error(err)
-    process.exit(1)
-  })
-}
+const entry = process.argv[2] === 'serve' ? serve(JSON.parse(process.argv[3]) as Shared) : main()
+entry.catch((err) => {
+  console.error(err)
+  process.exit(1)
+})

@@ -22,10 +22,7 @@ export const PaymentMethodSchema = Type.Union(
 )
 export type PaymentMethod = Static<typeof PaymentMethodSchema>
 
-export const InstalmentSchema = Type.Object(
-  { dueDate: IsoDateSchema, amount: Yuan },
-  { additionalProperties: false },
-)
+export const InstalmentSchema = Type.Object({ dueDate: IsoDateSchema, amount: Yuan }, { additionalProperties: false })
 export type Instalment = Static<typeof InstalmentSchema>
 
 /**
@@ -38,7 +35,11 @@ export const AgreementTermSchema = Type.Object(
     kind: Type.Union([Type.Literal('payment'), Type.Literal('obligation')]),
     payerPartyId: IdSchema,
     payeePartyId: Type.Optional(IdSchema),
-    description: Type.String({ minLength: 1, maxLength: 500, description: '款项名称或应做的事，如 拖欠工资、退还押金' }),
+    description: Type.String({
+      minLength: 1,
+      maxLength: 500,
+      description: '款项名称或应做的事，如 拖欠工资、退还押金',
+    }),
     amount: Type.Optional(Yuan),
     method: Type.Optional(PaymentMethodSchema),
     dueDate: Type.Optional(IsoDateSchema),

@@ -88,6 +88,11 @@ export const AssignMediatorBodySchema = Type.Object(
 )
 export type AssignMediatorBody = Static<typeof AssignMediatorBodySchema>
 
+export const AssignMediatorResultSchema = Type.Object({
+  mediatorUserId: IdSchema,
+  method: Type.Union(ASSIGNMENT_METHODS.map((m) => Type.Literal(m))),
+})
+
 export const MediatorCandidateSchema = Type.Object({
   userId: IdSchema,
   name: Type.String(),
@@ -124,6 +129,10 @@ export const AssignmentAnswerBodySchema = Type.Object(
   { additionalProperties: false },
 )
 export type AssignmentAnswerBody = Static<typeof AssignmentAnswerBodySchema>
+
+export const AssignmentAnswerResultSchema = Type.Object({
+  status: Type.Union([Type.Literal('accepted'), Type.Literal('conflict')]),
+})
 
 export const MediatorAreasBodySchema = Type.Object(
   { regionCodes: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { maxItems: 50 }) },

@@ -56,6 +56,24 @@ export const QuestionSchema = Type.Object({
 })
 export type Question = Static<typeof QuestionSchema>
 
+export const LimitationCheckSchema = Type.Object({
+  label: Type.String({ description: 'e.g. 劳动争议仲裁时效为1年' }),
+  basis: Type.String({ description: 'Legal basis, e.g. 劳动争议调解仲裁法 27' }),
+  note: Type.String(),
+  status: Type.Union(
+    [
+      Type.Literal('running'),
+      Type.Literal('soon'),
+      Type.Literal('passed'),
+      Type.Literal('not_started'),
+      Type.Literal('unknown'),
+    ],
+    { description: 'soon = within 60 days; passed = show a warning (mediation still interrupts limitation)' },
+  ),
+  from: Type.Optional(Type.String({ description: 'Date the period runs from' })),
+  deadline: Type.Optional(Type.String({ description: 'Last day of the period' })),
+})
+
 export const INTAKE_SESSION_STATUSES = ['open', 'submitted', 'abandoned'] as const
 
 export const IntakeSessionSchema = Type.Object({
@@ -78,6 +96,7 @@ export const IntakeSessionSchema = Type.Object({
   canSubmit: Type.Boolean(),
   risk: RiskSchema,
   materials: Type.Array(Type.String()),
+  limitations: Type.Array(LimitationCheckSchema, { description: 'Limitation warnings computed from the facts' }),
   caseId: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
   updatedAt: Type.String(),

@@ -107,6 +107,7 @@ export const NOTIFICATION_KINDS = [
   'case_transferred',
   'reassignment_needed',
   'invitation_claimed',
+  'case_accepted',
 ] as const
 export const NotificationKindSchema = Type.Union(NOTIFICATION_KINDS.map((k) => Type.Literal(k)))
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
@@ -135,3 +136,5 @@ export const NotificationListSchema = Type.Object({
   unread: Type.Integer(),
 })
 export type NotificationList = Static<typeof NotificationListSchema>
+
+export const MarkAllReadResultSchema = Type.Object({ updated: Type.Integer() })

@@ -13,7 +13,15 @@ export const MessageKindSchema = Type.Union(MESSAGE_KINDS.map((k) => Type.Litera
 export type MessageKind = (typeof MESSAGE_KINDS)[number]
 
 /** System events recorded in the room; other modules post `fact_marked` and `document_shared`. */
-export const SYSTEM_EVENTS = ['joined', 'left', 'fact_marked', 'document_shared', 'caucus_opened'] as const
+export const SYSTEM_EVENTS = [
+  'joined',
+  'left',
+  'fact_marked',
+  'document_shared',
+  'caucus_opened',
+  'schedule_proposed',
+  'schedule_answered',
+] as const
 export const SystemEventSchema = Type.Union(SYSTEM_EVENTS.map((e) => Type.Literal(e)))
 export type SystemEvent = (typeof SYSTEM_EVENTS)[number]
 
@@ -73,7 +81,11 @@ export const CaseRoomsParamsSchema = Type.Object({ caseId: Type.String({ minLeng
 export const RoomParamsSchema = Type.Object({ roomId: Type.String({ minLength: 1, maxLength: 64 }) })
 
 export const CreateCaucusBodySchema = Type.Object({
-  partyUserId: Type.String({ minLength: 1, maxLength: 64, description: 'a party (applicant or respondent) of the case' }),
+  partyUserId: Type.String({
+    minLength: 1,
+    maxLength: 64,
+    description: 'a party (applicant or respondent) of the case',
+  }),
 })
 export type CreateCaucusBody = Static<typeof CreateCaucusBodySchema>
 
@@ -96,6 +108,9 @@ export type ReadReceipt = Static<typeof ReadReceiptSchema>
  * Socket protocol (`GET /api/v1/sessions/rooms/:roomId/socket`). Authenticate with the access token either as a
  * subprotocol (`['tiaojie.v1', accessToken]`), an `Authorization: Bearer` header (weapp) or `?token=` (H5).
  * Refusals close the socket with 4401 (login) / 4404 (no such room or no access) / 4400 (bad frame), reason = code.
+ * After `ready` (presence frames of others may come before it) the client sends `resume` with the last seq it
+ * holds (0 for all): it then gets every stored message after it in order, `resumed`, and live messages, with no
+ * gaps or duplicates. Resend unacknowledged `send` frames with the same clientMsgId after a reconnect.
  */
 export const SOCKET_SUBPROTOCOL = 'tiaojie.v1'
 export const SOCKET_CLOSE_CODES = { unauthorized: 4401, notFound: 4404, badFrame: 4400, serverError: 4500 } as const
@@ -126,3 +141,45 @@ export type ServerFrame =
   | { type: 'read'; userId: string; seq: number }
   | { type: 'pong' }
   | { type: 'error'; code: string; message: string; field?: string; clientMsgId?: string }
+
+/** Scheduling: the mediator proposes a time; every party with an account confirms or declines. */
+export const SCHEDULE_STATUSES = ['proposed', 'confirmed', 'declined', 'cancelled'] as const
+export const ScheduleStatusSchema = Type.Union(SCHEDULE_STATUSES.map((s) => Type.Literal(s)))
+export const SCHEDULE_ANSWERS = ['pending', 'confirmed', 'declined'] as const
+export const ScheduleAnswerSchema = Type.Union(SCHEDULE_ANSWERS.map((s) => Type.Literal(s)))
+
+export const ProposeScheduleBodySchema = Type.Object({
+  startsAt: Type.String({ format: 'date-time', description: 'ISO date-time with offset, in the future' }),
+  durationMinutes: Type.Integer({ minimum: 15, maximum: 480, default: 60 }),
+  note: Type.Optional(Type.String({ maxLength: 500 })),
+})
+export type ProposeScheduleBody = Static<typeof ProposeScheduleBodySchema>
+
+export const AnswerScheduleBodySchema = Type.Object({
+  answer: Type.Union([Type.Literal('confirmed'), Type.Literal('declined')]),
+  comment: Type.Optional(Type.String({ maxLength: 500 })),
+})
+export type AnswerScheduleBody = Static<typeof AnswerScheduleBodySchema>
+
+export const ScheduleSchema = Type.Object({
+  id: Type.String(),
+  caseId: Type.String(),
+  proposedBy: Type.String(),
+  startsAt: Type.String(),
+  durationMinutes: Type.Integer(),
+  note: Type.String(),
+  status: ScheduleStatusSchema,
+  answers: Type.Array(
+    Type.Object({
+      userId: Type.String(),
+      answer: ScheduleAnswerSchema,
+      comment: Type.String(),
+      answeredAt: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+  createdAt: Type.String(),
+})
+export type Schedule = Static<typeof ScheduleSchema>
+export const ScheduleListSchema = Type.Object({ items: Type.Array(ScheduleSchema) })
+export type ScheduleList = Static<typeof ScheduleListSchema>
+export const ScheduleParamsSchema = Type.Object({ scheduleId: Type.String({ minLength: 1, maxLength: 64 }) })

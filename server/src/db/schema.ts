@@ -209,6 +209,24 @@ export interface SessionTables {
     created_at: string
   }
   session_reads: { room_id: string; user_id: string; last_read_seq: number; updated_at: string }
+  session_schedules: {
+    id: string
+    case_id: string
+    proposed_by: string
+    starts_at: string
+    duration_minutes: number
+    note: string
+    status: string // proposed | confirmed | declined | cancelled
+    created_at: string
+    updated_at: string
+  }
+  session_schedule_answers: {
+    schedule_id: string
+    user_id: string
+    answer: string // pending | confirmed | declined
+    comment: string
+    answered_at: string | null
+  }
 }
 
 /** E-signing (migration 2026-11-26T0800-signing). */
@@ -382,6 +400,37 @@ export interface ReferralAssignmentTables {
   }
 }
 
+/** Agreement drafting (migration 2026-11-26T1100-agreements). */
+export interface AgreementTables {
+  agreement_versions: {
+    document_row_id: string // = signable_documents.id
+    case_id: string
+    version: number
+    content: string // JSON AgreementContent
+    clauses: string // JSON AgreementClause[]
+    flags: string // JSON AgreementFlag[]
+    created_at: string
+  }
+  agreement_comments: {
+    id: string
+    case_id: string
+    document_row_id: string
+    clause_key: string
+    author_user_id: string
+    text: string
+    proposed_text: string | null
+    created_at: string
+  }
+  agreement_confirmations: {
+    document_row_id: string
+    party_id: string
+    user_id: string
+    sha256: string
+    ip: string | null
+    confirmed_at: string
+  }
+}
+
 /**
  * The whole database. Each area declares its tables in its own interface (next to its migration's name)
  * and adds it to this list.
@@ -392,4 +441,5 @@ export interface DatabaseSchema
     SessionTables,
     SigningTables,
     IntakeTables,
-    ReferralAssignmentTables {}
+    ReferralAssignmentTables,
+    AgreementTables {}

@@ -78,6 +78,13 @@ describe('intake routes', () => {
     })
     expect(long.statusCode).toBe(413)
     expect(long.json().code).toBe('INTAKE_TEXT_TOO_LONG')
+    const badDay = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/intake/analyze',
+      payload: { text: '欠薪', today: '2026-02-30' },
+    })
+    expect(badDay.statusCode).toBe(400)
+    expect(badDay.json()).toMatchObject({ code: 'INTAKE_TODAY_INVALID', details: [{ field: 'today' }] })
     const missing = await t.app.inject({ method: 'POST', url: '/api/v1/intake/analyze', payload: {} })
     expect(missing.statusCode).toBe(400)
     expect(JSON.stringify(missing.json())).toContain('text')
@@ -130,6 +137,8 @@ describe('intake routes', () => {
 
     s = (await post(`/sessions/${s.id}/corrections`, { text: '不对，是2025年12月20日' })).json()
     expect(fact('employment_end')).toMatchObject({ value: '2025-12-20', source: 'correction' })
+    // Labour arbitration: 1 year from the end of employment; the test clock stands at 2026-11-26.
+    expect(s.limitations[0]).toMatchObject({ status: 'soon', deadline: '2026-12-20', basis: '劳动争议调解仲裁法 27' })
 
     const skipped = s.question.slot
     s = (await post(`/sessions/${s.id}/skip`, { unknown: true })).json()
@@ -225,5 +234,35 @@ describe('intake routes', () => {
     expect(res.statusCode).toBe(400)
     expect(res.json().code).toBe('INTAKE_ANSWER_INVALID')
     expect(res.json().details[0].field).toBe('still_employed')
+  })
+})
+
+describe('intake OpenAPI', () => {
+  it('documents every intake route with its schemas', async () => {
+    const t = await buildTestApp({ seed: false })
+    try {
+      await t.app.ready()
+      const spec = t.app.swagger() as { paths: Record<string, Record<string, { summary?: string; tags?: string[] }>> }
+      const intakePaths = Object.keys(spec.paths).filter((p) => p.startsWith('/api/v1/intake'))
+      expect(intakePaths.sort()).toEqual([
+        '/api/v1/intake/analyze',
+        '/api/v1/intake/catalogue',
+        '/api/v1/intake/catalogue/{code}',
+        '/api/v1/intake/sessions',
+        '/api/v1/intake/sessions/{id}',
+        '/api/v1/intake/sessions/{id}/answers',
+        '/api/v1/intake/sessions/{id}/back',
+        '/api/v1/intake/sessions/{id}/corrections',
+        '/api/v1/intake/sessions/{id}/routing',
+        '/api/v1/intake/sessions/{id}/skip',
+        '/api/v1/intake/sessions/{id}/submit',
+        '/api/v1/intake/sessions/{id}/type',
+      ])
+      for (const path of intakePaths) {
+        for (const op of Object.values(spec.paths[path])) expect(op.tags).toEqual(['intake'])
+      }
+    } finally {
+      await t.close()
+    }
   })
 })

@@ -220,4 +220,28 @@ describe('calculator page', () => {
     expect(query.get('caseId')).toBe('case-9')
     expect(JSON.parse(query.get('calculations') ?? '')).toEqual([{ kind: 'notice-pay', input: { monthlyWage: 5000 } }])
   })
+
+  it('offers choice fields as radio options with their meaning and sends the chosen value', async () => {
+    const server = serveCalculators()
+    await openCalculator('未签书面劳动合同二倍工资差额')
+    expect(within(field('partialMonthBasis')).getByText('不满一月的折算')).toBeTruthy()
+    expect(within(field('partialMonthBasis')).getByText('月工资 ÷ 30 × 日历天数')).toBeTruthy()
+    await click(screen.getByText('开始计算'))
+    expect(within(field('hireDate')).getByText('请填写用工之日（入职日期）')).toBeTruthy()
+    expect(calculationRequests(server)).toHaveLength(0)
+
+    await click(screen.getByText('换一种计算'))
+    await click(screen.getByText('民间借贷利息'))
+    type('请输入借款本金', '36000')
+    type('请输入约定年利率', '10')
+    type('请输入计息年数', '1')
+    await click(within(field('dayCountBasis')).getByText('360'))
+    await click(screen.getByText('开始计算'))
+    expect(calculationRequests(server)[0].body).toEqual({
+      principal: 36000,
+      annualRate: 0.1,
+      years: 1,
+      dayCountBasis: 360,
+    })
+  })
 })

@@ -5,6 +5,7 @@ import * as sessions from './2026-11-26T0715-sessions'
 import * as signing from './2026-11-26T0800-signing'
 import * as intake from './2026-11-26T0930-intake'
 import * as referralsAssignment from './2026-11-26T1000-referrals-assignment'
+import * as agreements from './2026-11-26T1100-agreements'
 
 export type Dialect = 'sqlite' | 'postgres'
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: Record<string, DialectMigration> = {
   '2026-11-26T0800-signing': signing,
   '2026-11-26T0930-intake': intake,
   '2026-11-26T1000-referrals-assignment': referralsAssignment,
+  '2026-11-26T1100-agreements': agreements,
 }
 
 function bind(dialect: Dialect): Record<string, Migration> {

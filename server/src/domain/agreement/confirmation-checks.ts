@@ -14,9 +14,27 @@ const BASIS = {
   thirdParty: '民诉法解释第三百五十八条第二项',
 }
 
-const OWNERSHIP = /确权|(?:所有权|产权|物权|使用权|承包经营权|著作权|专利权|商标权|知识产权)(?:归|属于|确认|确定为)|确认.{0,12}(?:所有权|产权|物权|使用权|承包经营权|著作权|专利权|商标权|知识产权)/
+const OWNERSHIP =
+  /确权|(?:所有权|产权|物权|使用权|承包经营权|著作权|专利权|商标权|知识产权)(?:归|属于|确认|确定为)|确认.{0,12}(?:所有权|产权|物权|使用权|承包经营权|著作权|专利权|商标权|知识产权)/
 const BELONGS_TO = /归.{1,12}所有/
-const VAGUE = ['适当', '酌情', '若干', '左右', '大约', '尽快', '近期', '择日', '适时', '有条件时', '宽裕时', '另行协商', '另行商定', '视情况', '相应的', '一定的']
+const VAGUE = [
+  '适当',
+  '酌情',
+  '若干',
+  '左右',
+  '大约',
+  '尽快',
+  '近期',
+  '择日',
+  '适时',
+  '有条件时',
+  '宽裕时',
+  '另行协商',
+  '另行商定',
+  '视情况',
+  '相应的',
+  '一定的',
+]
 const THIRD_PARTY = /案外人|第三人/
 
 const termKey = (i: number) => `term-${i + 1}`
@@ -34,7 +52,12 @@ function termFlags(term: AgreementTerm, key: string, today: string): AgreementFl
   if (term.instalments?.length) {
     const cents = term.instalments.reduce((sum, i) => sum + Math.round(i.amount * 100), 0)
     if (term.amount !== undefined && cents !== Math.round(term.amount * 100)) {
-      flag('INSTALMENT_SUM_MISMATCH', 'blocking', BASIS.unclear, `分期金额合计 ${cents / 100} 元与总额 ${term.amount} 元不一致`)
+      flag(
+        'INSTALMENT_SUM_MISMATCH',
+        'blocking',
+        BASIS.unclear,
+        `分期金额合计 ${cents / 100} 元与总额 ${term.amount} 元不一致`,
+      )
     }
     const dates = term.instalments.map((i) => i.dueDate)
     if (dates.some((d, i) => i > 0 && d <= dates[i - 1])) {
@@ -53,7 +76,12 @@ function termFlags(term: AgreementTerm, key: string, today: string): AgreementFl
   const words = [term.description, term.account ?? '', term.place ?? ''].join(' ')
   const vague = VAGUE.filter((w) => words.includes(w))
   if (vague.length) {
-    flag('VAGUE_WORDING', 'blocking', BASIS.unclear, `条款含有不确定的表述（${vague.join('、')}），请写明具体金额和日期`)
+    flag(
+      'VAGUE_WORDING',
+      'blocking',
+      BASIS.unclear,
+      `条款含有不确定的表述（${vague.join('、')}），请写明具体金额和日期`,
+    )
   }
   return flags
 }
@@ -116,7 +144,8 @@ export function confirmationChecks(
   const flags = statusFlags(clauses, content.statusMatters ?? [])
   content.terms.forEach((term, i) => flags.push(...termFlags(term, termKey(i), today)))
   for (const clause of clauses) {
-    if (clause.key.startsWith('term-') || clause.key.startsWith('other-')) flags.push(...wordingFlags(clause.key, clause.text))
+    if (clause.key.startsWith('term-') || clause.key.startsWith('other-'))
+      flags.push(...wordingFlags(clause.key, clause.text))
   }
   return flags
 }

@@ -33,7 +33,8 @@ function partyLine(party: AgreementParty, detail: AgreementPartyDetail | undefin
   const facts: string[] = [party.name]
   if (detail?.gender) facts.push(detail.gender)
   if (detail?.birthDate) facts.push(`${chineseDate(detail.birthDate)}出生`)
-  if (detail?.idNumber) facts.push(`${party.kind === 'organisation' ? '统一社会信用代码' : '身份证号'}${detail.idNumber}`)
+  if (detail?.idNumber)
+    facts.push(`${party.kind === 'organisation' ? '统一社会信用代码' : '身份证号'}${detail.idNumber}`)
   if (detail?.address) facts.push(`${party.kind === 'organisation' ? '住所地' : '住'}${detail.address}`)
   let line = `${roleLabel(party.role)}：${facts.join('，')}。`
   if (detail?.legalRepresentative) line += `法定代表人：${detail.legalRepresentative}。`
@@ -89,7 +90,11 @@ export function renderAgreement(info: AgreementCaseInfo, raw: AgreementContent):
 
   const clauses: AgreementClause[] = [{ key: 'number', label: '编号', text: `编号：${info.caseNumber}` }]
   info.parties.forEach((party, i) =>
-    clauses.push({ key: `party-${i + 1}`, label: roleLabel(party.role), text: partyLine(party, details.get(party.id)) }),
+    clauses.push({
+      key: `party-${i + 1}`,
+      label: roleLabel(party.role),
+      text: partyLine(party, details.get(party.id)),
+    }),
   )
   clauses.push(
     { key: 'facts', label: '纠纷主要事实', text: `纠纷主要事实：${content.facts.trim()}` },

@@ -12,13 +12,16 @@ export function contentErrors(content: AgreementContent, partyIds: string[]): Co
   const errors: ContentError[] = []
   const known = new Set(partyIds)
   const party = (field: string, id: string | undefined) => {
-    if (id !== undefined && !known.has(id)) errors.push({ code: 'AGREEMENT_PARTY_UNKNOWN', field, message: '不是本案当事人' })
+    if (id !== undefined && !known.has(id))
+      errors.push({ code: 'AGREEMENT_PARTY_UNKNOWN', field, message: '不是本案当事人' })
   }
   const money = (field: string, yuan: number | undefined) => {
-    if (yuan !== undefined && !isWholeFen(yuan)) errors.push({ code: 'AGREEMENT_AMOUNT_INVALID', field, message: '金额最多保留两位小数' })
+    if (yuan !== undefined && !isWholeFen(yuan))
+      errors.push({ code: 'AGREEMENT_AMOUNT_INVALID', field, message: '金额最多保留两位小数' })
   }
   const date = (field: string, value: string | undefined) => {
-    if (value !== undefined && !isCalendarDate(value)) errors.push({ code: 'AGREEMENT_DATE_INVALID', field, message: '日期不存在' })
+    if (value !== undefined && !isCalendarDate(value))
+      errors.push({ code: 'AGREEMENT_DATE_INVALID', field, message: '日期不存在' })
   }
   content.terms.forEach((term, i) => {
     party(`terms[${i}].payerPartyId`, term.payerPartyId)

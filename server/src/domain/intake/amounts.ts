@@ -22,7 +22,11 @@ const CURRENCY_UNIT = /^(?:元|圆|块钱|块(?![地田土宅砖石板玻璃牌�
 const FRACTION =
   /^\s*(?:零)?([0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])角(?:\s*零?([0-9一二三四五六七八九壹贰叁肆伍陆柒捌玖])分)?|^\s*零?([0-9一二三四五六七八九壹贰叁肆伍陆柒捌玖])分/
 const APPROX_BEFORE_UNIT = /^(?:多|余|来)/
-const MAGNITUDE = /^\s*(万|亿|千)/
+// 3.5w / 8k are how many residents type 万 and 千.
+const MAGNITUDE = /^\s*(万|亿|千|[wW](?![A-Za-z])|[kK](?![A-Za-z]))/
+/** 五六千, 两三万: two neighbouring digits before a unit mean "about" the lower one. */
+const NEIGHBOUR_DIGITS = /^([一两二三四五六七八九])([二三四五六七八九])([十百千万亿].*)$/
+const DIGIT_VALUE: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 const APPROX_AFTER = /^(?:左右|上下|出头|多|余)/
 const APPROX_PREFIX = /(?:近|约|约为|约合|大约|大概|将近|接近|差不多|估计|预计|大致)\s*(?:人民币)?\s*$/
 const CURRENCY_PREFIX = /(?:人民币|¥|RMB|rmb|￥)\s*$/
@@ -155,11 +159,13 @@ export function extractAmounts(text: string, mask: SpanMask = new SpanMask(text.
 function readAmount(text: string, start: number, runEnd: number, mask: SpanMask): AmountFact | null {
   const run = text.slice(start, runEnd)
   if (mask.overlaps({ start, end: runEnd })) return null
-  let value = parseNumeral(run)
+  const pair = NEIGHBOUR_DIGITS.exec(run)
+  const neighbours = pair !== null && DIGIT_VALUE[pair[2]] === DIGIT_VALUE[pair[1]] + 1
+  let value = neighbours ? parseNumeral(pair[1] + pair[3]) : parseNumeral(run)
   if (value === null) return null
   const before = text.slice(Math.max(0, start - 8), start)
   if (!CURRENCY_PREFIX.test(before) && NOT_MONEY_BEFORE.test(before)) return null
-  let approximate = APPROX_PREFIX.test(before)
+  let approximate = neighbours || APPROX_PREFIX.test(before)
   let pos = runEnd
   let rest = text.slice(pos, pos + 24)
   const approxBeforeUnit = APPROX_BEFORE_UNIT.exec(rest)
@@ -170,8 +176,13 @@ function readAmount(text: string, start: number, runEnd: number, mask: SpanMask)
   }
   const magnitude = MAGNITUDE.exec(rest)
   let hasMagnitude = /[万亿千]/.test(run)
-  if (magnitude && (approxBeforeUnit || !/[万亿]/.test(run))) {
-    value *= magnitude[1] === '万' ? 1e4 : magnitude[1] === '亿' ? 1e8 : 1e3
+  if (
+    magnitude &&
+    (approxBeforeUnit || !/[万亿]/.test(run)) &&
+    (/^[wWkK]/.test(magnitude[1]) ? /^\d/.test(run) : true)
+  ) {
+    const unit = magnitude[1].toLowerCase()
+    value *= unit === '万' || unit === 'w' ? 1e4 : unit === '亿' ? 1e8 : 1e3
     pos += magnitude[0].length
     rest = text.slice(pos, pos + 24)
     hasMagnitude = true

@@ -60,7 +60,11 @@ export async function partyUserIds(db: Db, caseId: string): Promise<{ role: stri
 }
 
 export async function referringOfficer(db: Db, caseId: string): Promise<string | null> {
-  const row = await db.selectFrom('referrals').select('officer_user_id').where('case_id', '=', caseId).executeTakeFirst()
+  const row = await db
+    .selectFrom('referrals')
+    .select('officer_user_id')
+    .where('case_id', '=', caseId)
+    .executeTakeFirst()
   return row?.officer_user_id ?? null
 }
 
@@ -103,4 +107,19 @@ export async function ensureProgress(tx: DbTx, caseId: string, now: Date): Promi
     })
     .onConflict((oc) => oc.column('case_id').doNothing())
     .execute()
+}
+
+/** A region and its ancestors, nearest first (read through the caller's transaction). */
+export async function regionLineage(db: Db, code: string): Promise<string[]> {
+  const chain: string[] = []
+  for (let current: string | null = code; current && chain.length < 10; ) {
+    chain.push(current)
+    const row: { parent_code: string | null } | undefined = await db
+      .selectFrom('regions')
+      .select('parent_code')
+      .where('code', '=', current)
+      .executeTakeFirst()
+    current = row?.parent_code ?? null
+  }
+  return chain
 }

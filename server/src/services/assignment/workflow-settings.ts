@@ -38,7 +38,12 @@ export function loadWorkflowSettings(env: Record<string, string | undefined> = p
   return {
     invitationTtlDays: positiveInt(env, 'INVITATION_TTL_DAYS', DEFAULT_WORKFLOW_SETTINGS.invitationTtlDays, 90),
     invitationLinkBase: env.INVITATION_LINK_BASE || DEFAULT_WORKFLOW_SETTINGS.invitationLinkBase,
-    labourDeadlineDays: positiveInt(env, 'LABOUR_MEDIATION_DEADLINE_DAYS', DEFAULT_WORKFLOW_SETTINGS.labourDeadlineDays, 365),
+    labourDeadlineDays: positiveInt(
+      env,
+      'LABOUR_MEDIATION_DEADLINE_DAYS',
+      DEFAULT_WORKFLOW_SETTINGS.labourDeadlineDays,
+      365,
+    ),
     generalDeadlineDays: positiveInt(
       env,
       'MEDIATION_GENERAL_DEADLINE_DAYS',

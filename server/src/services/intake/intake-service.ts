@@ -1,6 +1,7 @@
 import type { AnswerBody, IntakeSession } from '@contract/intake'
 import type { Database } from '../../db/database'
 import { MAX_NARRATIVE_LENGTH } from '../../domain/intake/analyze'
+import { parseIsoDay } from '../../domain/intake/calendar'
 import { answer, back, correct, createIntake, setDisputeType, skip } from '../../domain/intake/engine/dialogue'
 import { IntakeInputError } from '../../domain/intake/engine/errors'
 import type { IntakeState, SlotState } from '../../domain/intake/engine/types'
@@ -43,13 +44,20 @@ export class IntakeService {
     this.sessions = new IntakeSessionsRepo(database)
   }
 
-  today(): string {
-    return chinaToday(this.clock.now())
+  /** The conversation date: the client's (validated) or today in China. */
+  today(requested?: string): string {
+    if (requested === undefined) return chinaToday(this.clock.now())
+    if (!parseIsoDay(requested)) {
+      throw badRequest('INTAKE_TODAY_INVALID', '日期不正确，请使用 YYYY-MM-DD 格式', [
+        { field: 'today', message: '不是有效日期' },
+      ])
+    }
+    return requested
   }
 
   async create(meta: RequestMeta, narrative: string, today?: string): Promise<IntakeSession> {
     if (narrative.length > MAX_NARRATIVE_LENGTH) throw narrativeTooLong()
-    const state = createIntake(narrative, today ?? this.today())
+    const state = createIntake(narrative, this.today(today))
     const id = newId()
     const now = this.clock.now()
     const row = await this.database.transaction(async (tx) => {
@@ -64,7 +72,7 @@ export class IntakeService {
       })
       return inserted
     })
-    return toSessionView(row, state)
+    return toSessionView(row, state, this.today())
   }
 
   async load(id: string, userId: string): Promise<StoredSession> {
@@ -81,12 +89,12 @@ export class IntakeService {
 
   async view(id: string, userId: string): Promise<IntakeSession> {
     const { row, state } = await this.load(id, userId)
-    return toSessionView(row, state)
+    return toSessionView(row, state, this.today())
   }
 
   async list(userId: string, status?: 'open' | 'submitted' | 'abandoned'): Promise<IntakeSession[]> {
     const rows = await this.sessions.listForUser(userId, status)
-    return rows.filter((s) => s.state).map(({ row, state }) => toSessionView(row, state))
+    return rows.filter((s) => s.state).map(({ row, state }) => toSessionView(row, state, this.today()))
   }
 
   private async step(
@@ -115,7 +123,7 @@ export class IntakeService {
       })
     })
     const row = { ...stored.row, dispute_type: result.state.disputeType, updated_at: now.toISOString() }
-    return toSessionView(row, result.state, result.previous)
+    return toSessionView(row, result.state, this.today(), result.previous)
   }
 
   answer(id: string, meta: RequestMeta, body: AnswerBody): Promise<IntakeSession> {
@@ -166,6 +174,6 @@ export class IntakeService {
         ip: meta.ip,
       })
     })
-    return toSessionView({ ...row, status: 'abandoned', updated_at: now.toISOString() }, state)
+    return toSessionView({ ...row, status: 'abandoned', updated_at: now.toISOString() }, state, this.today())
   }
 }

@@ -2,13 +2,18 @@ import type { IntakeSession, SlotStateView } from '@contract/intake'
 import { CATALOGUE } from '../../domain/intake/catalogue'
 import { currentQuestion, missing, progress } from '../../domain/intake/engine/dialogue'
 import { slotApplies } from '../../domain/intake/engine/prefill'
+import { checkLimitations } from '../../domain/intake/limitation'
 import type { IntakeState } from '../../domain/intake/engine/types'
 import type { IntakeSessionRow } from './intake-sessions-repo'
 
-/** The API view of a session: next question, the summary card (every applicable slot) and what is missing. */
+/**
+ * The API view of a session: next question, the summary card (every applicable slot), what is missing, and the
+ * limitation periods as of `today` (the real date, not the date the story was told).
+ */
 export function toSessionView(
   row: IntakeSessionRow,
   state: IntakeState,
+  today: string,
   previous?: IntakeState['slots'][string],
 ): IntakeSession {
   const def = CATALOGUE[state.disputeType]
@@ -50,6 +55,7 @@ export function toSessionView(
     canSubmit: open && state.current === null && state.typeConfirmed,
     risk: state.risk,
     materials: [...def.materials],
+    limitations: checkLimitations(state.disputeType, state.slots, today),
     caseId: row.case_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

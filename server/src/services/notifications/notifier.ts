@@ -93,7 +93,11 @@ export class Notifier {
       .executeTakeFirst()
     if (!row) throw notFound('NOTIFICATION_NOT_FOUND', '通知不存在')
     if (row.read_at) return
-    await this.database.db.updateTable('notifications').set({ read_at: now.toISOString() }).where('id', '=', id).execute()
+    await this.database.db
+      .updateTable('notifications')
+      .set({ read_at: now.toISOString() })
+      .where('id', '=', id)
+      .execute()
   }
 
   async markAllRead(userId: string, now: Date): Promise<number> {

@@ -28,10 +28,23 @@ export class RoomsRepo {
     const key = roomKey(caseId, 'joint')
     await this.database.db
       .insertInto('session_rooms')
-      .values({ id: newId(), case_id: caseId, kind: 'joint', party_user_id: null, room_key: key, last_seq: 0, created_by: null, created_at: now.toISOString() })
+      .values({
+        id: newId(),
+        case_id: caseId,
+        kind: 'joint',
+        party_user_id: null,
+        room_key: key,
+        last_seq: 0,
+        created_by: null,
+        created_at: now.toISOString(),
+      })
       .onConflict((oc) => oc.column('room_key').doNothing())
       .execute()
-    return this.database.db.selectFrom('session_rooms').selectAll().where('room_key', '=', key).executeTakeFirstOrThrow()
+    return this.database.db
+      .selectFrom('session_rooms')
+      .selectAll()
+      .where('room_key', '=', key)
+      .executeTakeFirstOrThrow()
   }
 
   /** The caucus room of one party; adds the mediator as a member. Returns whether the room is new. */
@@ -46,7 +59,16 @@ export class RoomsRepo {
     const at = now.toISOString()
     const inserted = await tx
       .insertInto('session_rooms')
-      .values({ id: newId(), case_id: caseId, kind: 'caucus', party_user_id: partyUserId, room_key: key, last_seq: 0, created_by: mediatorUserId, created_at: at })
+      .values({
+        id: newId(),
+        case_id: caseId,
+        kind: 'caucus',
+        party_user_id: partyUserId,
+        room_key: key,
+        last_seq: 0,
+        created_by: mediatorUserId,
+        created_at: at,
+      })
       .onConflict((oc) => oc.column('room_key').doNothing())
       .returning('id')
       .executeTakeFirst()

@@ -73,6 +73,14 @@ const SINGLE: Row[] = [
   ['千把块钱', 1000, true, null],
   ['赔偿金额约为8万元左右', 80000, true, 'compensation'],
   ['差不多六千块', 6000, true, null],
+  // internet shorthand and neighbouring digits
+  ['工资8k', 8000, false, 'wage_owed'],
+  ['借了他3.5w', 35000, false, 'loan_principal'],
+  ['欠我2W块', 20000, false, null],
+  ['五六千块', 5000, true, null],
+  ['两三万元', 20000, true, null],
+  ['工资七八千', 7000, true, 'wage_owed'],
+  ['人民币贰万叁仟元（¥23,000.00元）', 23000, false, null],
   // rates
   ['每月4500元', 4500, false, 'monthly_wage', 'month'],
   ['4500元/月', 4500, false, 'monthly_wage', 'month'],
@@ -297,6 +305,10 @@ describe('extractAmounts: numbers that are not money', () => {
     '元旦',
     '体重60公斤',
     '工资没给',
+    '三四个人',
+    '五六天',
+    'kw',
+    '3k多',
   ])('%s has no amount', (text) => {
     expect(amountsOf(text)).toEqual([])
   })

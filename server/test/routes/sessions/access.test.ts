@@ -82,7 +82,7 @@ describe('session room access', () => {
     const joinsBefore = await auditCount('session.join', userId, fixture.jointRoomId)
     const leavesBefore = await auditCount('session.leave', userId, fixture.jointRoomId)
     const watcher = (await joinAs(DEMO.mediator, fixture.jointRoomId)).client
-    watcher.send({ type: 'resume', afterSeq: (watcher.frames.find(isReady)!).lastSeq })
+    watcher.send({ type: 'resume', afterSeq: watcher.frames.find(isReady)!.lastSeq })
     await watcher.waitFor((f) => f.type === 'resumed')
     const { client } = await joinAs(DEMO.resident2, fixture.jointRoomId)
     await client.close()

@@ -64,11 +64,13 @@ describe('sessions across two instances via Redis', () => {
     const seed = Number(process.env.SESSIONS_TEST_SEED ?? Date.now() % 100000)
     const rnd = random(seed)
     const total = 200
-    const start = (await a.app.inject({
-      method: 'GET',
-      url: `/api/v1/sessions/rooms/${fixture.jointRoomId}/messages?afterSeq=0&limit=1`,
-      headers: await a.bearer(DEMO.mediator),
-    })).json().lastSeq as number
+    const start = (
+      await a.app.inject({
+        method: 'GET',
+        url: `/api/v1/sessions/rooms/${fixture.jointRoomId}/messages?afterSeq=0&limit=1`,
+        headers: await a.bearer(DEMO.mediator),
+      })
+    ).json().lastSeq as number
 
     // Receivers on both instances; each keeps the seqs it has seen and resumes from the last one.
     const received = new Map<string, SessionMessage[]>()

@@ -33,18 +33,37 @@ describe('session messaging', () => {
     const id = newId()
     await app.database.db
       .insertInto('files')
-      .values({ id, storage_key: `k/${id}`, case_id: caseId, uploaded_by: uploadedBy, kind, content_type: kind === 'image' ? 'image/jpeg' : 'audio/mpeg', size: 10, sha256: '0'.repeat(64), original_name: null, created_at: new Date().toISOString() })
+      .values({
+        id,
+        storage_key: `k/${id}`,
+        case_id: caseId,
+        uploaded_by: uploadedBy,
+        kind,
+        content_type: kind === 'image' ? 'image/jpeg' : 'audio/mpeg',
+        size: 10,
+        sha256: '0'.repeat(64),
+        original_name: null,
+        created_at: new Date().toISOString(),
+      })
       .execute()
     return id
   }
 
   it('stores a message with the next seq and returns the original on a resend', async () => {
-    const first = await post(DEMO.resident, { clientMsgId: 'client-msg-0001', kind: 'text', text: '  老板欠我三个月工资  ' })
+    const first = await post(DEMO.resident, {
+      clientMsgId: 'client-msg-0001',
+      kind: 'text',
+      text: '  老板欠我三个月工资  ',
+    })
     expect(first.statusCode).toBe(200)
     const { message, duplicate } = first.json()
     expect(duplicate).toBe(false)
     expect(message).toMatchObject({ kind: 'text', text: '老板欠我三个月工资', senderUserId: fixture.users.applicant })
-    const resend = await post(DEMO.resident, { clientMsgId: 'client-msg-0001', kind: 'text', text: '老板欠我三个月工资' })
+    const resend = await post(DEMO.resident, {
+      clientMsgId: 'client-msg-0001',
+      kind: 'text',
+      text: '老板欠我三个月工资',
+    })
     expect(resend.json()).toEqual({ message, duplicate: true })
     // The same client id from another sender is another message.
     const other = await post(DEMO.resident2, { clientMsgId: 'client-msg-0001', kind: 'text', text: '我没有欠' })
@@ -61,7 +80,11 @@ describe('session messaging', () => {
   it('assigns gap-free seqs to concurrent senders and stores concurrent resends once', async () => {
     const before = (await history(DEMO.mediator, 'afterSeq=0&limit=1')).json().lastSeq as number
     const sends = Array.from({ length: 30 }, (_, i) =>
-      post(i % 2 ? DEMO.resident : DEMO.mediator, { clientMsgId: `concurrent-${i % 10}`, kind: 'text', text: `第${i}条` }),
+      post(i % 2 ? DEMO.resident : DEMO.mediator, {
+        clientMsgId: `concurrent-${i % 10}`,
+        kind: 'text',
+        text: `第${i}条`,
+      }),
     )
     const results = (await Promise.all(sends)).map((r) => r.json())
     const fresh = results.filter((r) => !r.duplicate)
@@ -69,7 +92,9 @@ describe('session messaging', () => {
     const seqs = fresh.map((r) => r.message.seq).sort((a: number, b: number) => a - b)
     expect(seqs).toEqual(Array.from({ length: 10 }, (_, i) => before + 1 + i))
     for (const r of results.filter((x) => x.duplicate)) {
-      expect(fresh.some((f) => f.message.seq === r.message.seq && f.message.clientMsgId === r.message.clientMsgId)).toBe(true)
+      expect(
+        fresh.some((f) => f.message.seq === r.message.seq && f.message.clientMsgId === r.message.clientMsgId),
+      ).toBe(true)
     }
   })
 
@@ -111,7 +136,12 @@ describe('session messaging', () => {
     expect((await post(DEMO.resident, { clientMsgId: 'bad-00006', kind: 'image', fileId: audio })).json().code).toBe(
       'FILE_KIND_MISMATCH',
     )
-    const voice = await post(DEMO.resident, { clientMsgId: 'voice-0001', kind: 'voice', fileId: audio, durationSec: 12 })
+    const voice = await post(DEMO.resident, {
+      clientMsgId: 'voice-0001',
+      kind: 'voice',
+      fileId: audio,
+      durationSec: 12,
+    })
     expect(voice.json().message).toMatchObject({ kind: 'voice', fileId: audio, durationSec: 12, text: null })
   })
 

@@ -11,6 +11,7 @@ import { seedDemo } from '../../../src/db/seed'
 import { newId } from '../../../src/lib/ids'
 import sessions from '../../../src/routes/api/v1/sessions'
 import { TestClock, DEMO } from '../../helpers/test-app'
+import { insertCase } from './case-fixture'
 
 export const REDIS_URL = 'redis://127.0.0.1:6379'
 
@@ -116,31 +117,57 @@ export async function createCase(instance: Instance): Promise<CaseFixture> {
   const db = instance.database.db
   const now = new Date().toISOString()
   const id = async (phone: string) => instance.userId(phone)
-  const admin = await db.selectFrom('users').select('organisation_id').where('phone', '=', DEMO.committeeAdmin).executeTakeFirstOrThrow()
-  const outsider = (await db.selectFrom('users').select('id').where('phone', '=', OUTSIDER_PHONE).executeTakeFirst())?.id
+  const admin = await db
+    .selectFrom('users')
+    .select('organisation_id')
+    .where('phone', '=', DEMO.committeeAdmin)
+    .executeTakeFirstOrThrow()
+  const outsider = (await db.selectFrom('users').select('id').where('phone', '=', OUTSIDER_PHONE).executeTakeFirst())
+    ?.id
   const outsiderId = outsider ?? newId()
   if (!outsider) {
     await db
       .insertInto('users')
-      .values({ id: outsiderId, phone: OUTSIDER_PHONE, phone_masked: '139****0009', display_name: '路人', wx_openid: null, real_name: null, id_number_enc: null, id_number_hash: null, id_number_masked: null, real_name_verified_at: null, organisation_id: null, specialities: '[]', settings: '{}', active: 1, created_at: now, updated_at: now })
+      .values({
+        id: outsiderId,
+        phone: OUTSIDER_PHONE,
+        phone_masked: '139****0009',
+        display_name: '路人',
+        wx_openid: null,
+        real_name: null,
+        id_number_enc: null,
+        id_number_hash: null,
+        id_number_masked: null,
+        real_name_verified_at: null,
+        organisation_id: null,
+        specialities: '[]',
+        settings: '{}',
+        active: 1,
+        created_at: now,
+        updated_at: now,
+      })
       .execute()
     await db.insertInto('user_roles').values({ user_id: outsiderId, role: 'resident' }).execute()
   }
-  const caseId = newId()
-  const applicant = await id(DEMO.resident)
-  await db
-    .insertInto('cases')
-    .values({ id: caseId, case_number: `TJ-TEST-${caseId.slice(0, 8)}`, title: '拖欠工资', dispute_type: 'labour', status: 'in_mediation', narrative: '', facts: '{}', region_code: null, committee_id: admin.organisation_id, source: 'police', created_by: applicant, created_at: now, updated_at: now })
-    .execute()
-  const respondent = await id(DEMO.resident2)
-  for (const [role, userId, name] of [['applicant', applicant, '王秀英'], ['respondent', respondent, '李四']] as const) {
-    await db.insertInto('case_parties').values({ id: newId(), case_id: caseId, role, user_id: userId, name, phone: null, kind: 'person', created_at: now }).execute()
-  }
-  const mediator = await id(DEMO.mediator)
-  for (const [phone, role] of [[DEMO.mediator, 'mediator'], [DEMO.police, 'police'], [DEMO.courtClerk, 'court_clerk']] as const) {
-    await db.insertInto('case_staff').values({ case_id: caseId, user_id: await id(phone), role, created_at: now }).execute()
-  }
-  const res = await instance.app.inject({ method: 'GET', url: `/api/v1/sessions/cases/${caseId}/rooms`, headers: await instance.bearer(DEMO.mediator) })
+  const [applicant, respondent, mediator] = await Promise.all([DEMO.resident, DEMO.resident2, DEMO.mediator].map(id))
+  const caseId = await insertCase(db, {
+    committeeId: admin.organisation_id,
+    createdBy: applicant,
+    parties: [
+      { role: 'applicant', userId: applicant, name: '王秀英' },
+      { role: 'respondent', userId: respondent, name: '李四' },
+    ],
+    staff: [
+      { role: 'mediator', userId: mediator },
+      { role: 'police', userId: await id(DEMO.police) },
+      { role: 'court_clerk', userId: await id(DEMO.courtClerk) },
+    ],
+  })
+  const res = await instance.app.inject({
+    method: 'GET',
+    url: `/api/v1/sessions/cases/${caseId}/rooms`,
+    headers: await instance.bearer(DEMO.mediator),
+  })
   if (res.statusCode !== 200) throw new Error(`rooms: ${res.body}`)
   const joint = (res.json() as { items: Array<{ id: string; kind: string }> }).items.find((r) => r.kind === 'joint')!
   return {

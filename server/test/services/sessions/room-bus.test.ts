@@ -29,8 +29,20 @@ function collector() {
 
 /** The same contract for both buses; Redis instances stand for two API processes. */
 describe.each([
-  ['in-process', () => { const bus = new InProcessRoomBus(); return [bus, bus] as RoomBus[] }],
-  ['redis', () => { const prefix = `test:${randomBytes(6).toString('hex')}:`; return [new RedisRoomBus(REDIS_URL, prefix), new RedisRoomBus(REDIS_URL, prefix)] }],
+  [
+    'in-process',
+    () => {
+      const bus = new InProcessRoomBus()
+      return [bus, bus] as RoomBus[]
+    },
+  ],
+  [
+    'redis',
+    () => {
+      const prefix = `test:${randomBytes(6).toString('hex')}:`
+      return [new RedisRoomBus(REDIS_URL, prefix), new RedisRoomBus(REDIS_URL, prefix)]
+    },
+  ],
 ])('%s room bus', (_name, make) => {
   let publisher: RoomBus
   let listener: RoomBus

@@ -110,7 +110,10 @@ export function CalculatorForm({ calculator, prefill, regionalPrefill, onUseResu
             loadError={figuresError}
             choice={regional}
             errors={errors}
-            onChange={setRegional}
+            onChange={(next) => {
+              if (next.enabled && !regional.enabled) setFiguresError(null) // switching on again retries a failed load
+              setRegional(next)
+            }}
           />
         ) : null}
         {formError ? (

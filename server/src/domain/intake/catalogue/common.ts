@@ -51,19 +51,21 @@ export const YES_NO = [
   { value: 'unknown', label: '不清楚', synonyms: /不清楚|不知道|不确定|忘了|记不清/ },
 ] as const
 
-export const GENERAL_LIMITATION: LimitationRule = {
+export const generalLimitation = (...fromSlots: string[]): LimitationRule => ({
   months: 36,
+  fromSlots,
   label: '诉讼时效一般为3年',
   basis: '民法典 188',
   note: '自知道或应当知道权利受到损害及义务人之日起计算；向人民调解委员会申请调解可中断时效（诉讼时效规定 12）。',
-}
+})
 
-export const LABOUR_ARBITRATION_LIMITATION: LimitationRule = {
+export const labourArbitrationLimitation = (...fromSlots: string[]): LimitationRule => ({
   months: 12,
+  fromSlots,
   label: '劳动争议仲裁时效为1年',
   basis: '劳动争议调解仲裁法 27',
   note: '劳动关系存续期间拖欠劳动报酬的，时效从劳动关系终止之日起计算；调解15日未达成协议可申请仲裁（14）。',
-}
+})
 
 export const PML_BASIS: LegalBasis[] = [
   { law: '人民调解法', article: '第17条', summary: '当事人申请或调解委员会主动调解；一方明确拒绝的，不得调解' },

@@ -1,4 +1,4 @@
-import { CLAIM_SLOT, evidenceSlot, GENERAL_LIMITATION, LOCATION_SLOT, respondentSlot } from './common'
+import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const consumer: DisputeTypeDefinition = {
@@ -136,7 +136,7 @@ export const consumer: DisputeTypeDefinition = {
       summary: '排除退款的条款无效；消费者在特定情形可解除合同',
     },
   ],
-  limitations: [GENERAL_LIMITATION],
+  limitations: [generalLimitation('purchase_date')],
   competent: { levels: ['community', 'street'], specialities: ['consumer'] },
   judicialConfirmation: { possible: true, note: '退赔协议可在生效后30日内共同申请司法确认（人民调解法 33）。' },
 }

@@ -1,4 +1,4 @@
-import { CLAIM_SLOT, evidenceSlot, GENERAL_LIMITATION, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
+import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const educationRefund: DisputeTypeDefinition = {
@@ -160,7 +160,7 @@ export const educationRefund: DisputeTypeDefinition = {
       summary: '因经营者原因退款按优惠价计算已消费部分，因消费者原因按原价',
     },
   ],
-  limitations: [GENERAL_LIMITATION],
+  limitations: [generalLimitation('payment_date')],
   competent: { levels: ['community', 'street', 'district'], specialities: ['consumer'] },
   judicialConfirmation: { possible: true, note: '退费协议可在生效后30日内共同申请司法确认（人民调解法 33）。' },
   referenceGap: '各地关于预收费上限和退费期限的地方规定因城市而异，未核实。',

@@ -1,4 +1,4 @@
-import { CLAIM_SLOT, evidenceSlot, GENERAL_LIMITATION, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
+import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const houseRental: DisputeTypeDefinition = {
@@ -172,7 +172,7 @@ export const houseRental: DisputeTypeDefinition = {
       summary: '定金不超过主合同标的额20%；押金不是定金，应扣除合理费用后返还',
     },
   ],
-  limitations: [GENERAL_LIMITATION],
+  limitations: [generalLimitation('move_out_date')],
   competent: { levels: ['community', 'street'], specialities: [] },
   judicialConfirmation: {
     possible: true,

@@ -1,11 +1,4 @@
-import {
-  CLAIM_SLOT,
-  evidenceSlot,
-  LABOUR_ARBITRATION_LIMITATION,
-  LOCATION_SLOT,
-  respondentSlot,
-  YES_NO,
-} from './common'
+import { CLAIM_SLOT, evidenceSlot, labourArbitrationLimitation, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const laborTermination: DisputeTypeDefinition = {
@@ -159,7 +152,7 @@ export const laborTermination: DisputeTypeDefinition = {
     { law: '劳动合同法', article: '第82条', summary: '超过一个月不满一年未签书面劳动合同，应支付二倍工资' },
     { law: '劳动合同法', article: '第38条', summary: '未及时足额支付劳动报酬等，劳动者可解除合同并主张经济补偿' },
   ],
-  limitations: [LABOUR_ARBITRATION_LIMITATION],
+  limitations: [labourArbitrationLimitation('employment_end')],
   competent: { levels: ['street', 'district'], specialities: ['labour'] },
   judicialConfirmation: {
     possible: true,

@@ -117,6 +117,7 @@ export const landContract: DisputeTypeDefinition = {
   limitations: [
     {
       months: 24,
+      fromSlots: [],
       label: '土地承包仲裁时效2年',
       basis: '农村土地承包经营纠纷调解仲裁法 18',
       note: '自知道或应当知道权利被侵害之日起计算。',

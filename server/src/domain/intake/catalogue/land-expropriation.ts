@@ -1,4 +1,4 @@
-import { CLAIM_SLOT, evidenceSlot, GENERAL_LIMITATION, LOCATION_SLOT, respondentSlot } from './common'
+import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const landExpropriation: DisputeTypeDefinition = {
@@ -88,7 +88,7 @@ export const landExpropriation: DisputeTypeDefinition = {
     '补偿款到账记录',
   ],
   legalBasis: [{ law: '人民调解法', article: '第2条', summary: '人民调解委员会通过说服、疏导促成当事人自愿达成协议' }],
-  limitations: [GENERAL_LIMITATION],
+  limitations: [generalLimitation('notice_date')],
   competent: { levels: ['street', 'district'], specialities: ['land'] },
   judicialConfirmation: {
     possible: false,

@@ -1,4 +1,4 @@
-import { CLAIM_SLOT, evidenceSlot, GENERAL_LIMITATION, LOCATION_SLOT, respondentSlot } from './common'
+import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const marriageFamily: DisputeTypeDefinition = {
@@ -104,7 +104,7 @@ export const marriageFamily: DisputeTypeDefinition = {
     { law: '民事诉讼法解释', article: '第355条', summary: '确认婚姻、亲子、收养等身份关系的协议不能申请司法确认' },
     { law: '民法典', article: '第188条', summary: '诉讼时效期间为3年（身份关系请求除外）' },
   ],
-  limitations: [GENERAL_LIMITATION],
+  limitations: [generalLimitation()],
   competent: { levels: ['community', 'street'], specialities: ['family'] },
   judicialConfirmation: {
     possible: false,

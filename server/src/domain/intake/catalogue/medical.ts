@@ -1,4 +1,4 @@
-import { CLAIM_SLOT, evidenceSlot, GENERAL_LIMITATION, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
+import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const medical: DisputeTypeDefinition = {
@@ -162,7 +162,7 @@ export const medical: DisputeTypeDefinition = {
     { law: '医疗纠纷预防和处理条例', article: '第38条', summary: '医调委一般30个工作日内调结（鉴定时间不计入）' },
     { law: '民法典', article: '第1218条、第1222条', summary: '医疗机构过错责任；违规、隐匿或伪造病历推定有过错' },
   ],
-  limitations: [GENERAL_LIMITATION],
+  limitations: [generalLimitation('treatment_date')],
   competent: { levels: ['district'], specialities: ['medical'] },
   judicialConfirmation: { possible: true, note: '达成协议后医调委应告知可申请司法确认（医疗纠纷条例 39）。' },
 }

@@ -1,4 +1,4 @@
-import { CLAIM_SLOT, evidenceSlot, GENERAL_LIMITATION, LOCATION_SLOT, respondentSlot } from './common'
+import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const neighbor: DisputeTypeDefinition = {
@@ -140,7 +140,7 @@ export const neighbor: DisputeTypeDefinition = {
     { law: '民法典', article: '第294条', summary: '不得违反规定排放污染物、噪声、光辐射等' },
     { law: '民法典', article: '第236—238条', summary: '排除妨害、消除危险、恢复原状、损害赔偿' },
   ],
-  limitations: [GENERAL_LIMITATION],
+  limitations: [generalLimitation('start_date')],
   competent: { levels: ['community', 'street'], specialities: [] },
   judicialConfirmation: {
     possible: true,

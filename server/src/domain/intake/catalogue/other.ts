@@ -1,4 +1,4 @@
-import { CLAIM_SLOT, evidenceSlot, GENERAL_LIMITATION, LOCATION_SLOT, PML_BASIS, respondentSlot } from './common'
+import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, PML_BASIS, respondentSlot } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const other: DisputeTypeDefinition = {
@@ -41,7 +41,7 @@ export const other: DisputeTypeDefinition = {
   ],
   materials: ['身份证', '与纠纷有关的合同、收据、照片、聊天记录'],
   legalBasis: PML_BASIS,
-  limitations: [GENERAL_LIMITATION],
+  limitations: [generalLimitation('incident_date')],
   competent: { levels: ['community', 'street'], specialities: [] },
   judicialConfirmation: {
     possible: true,

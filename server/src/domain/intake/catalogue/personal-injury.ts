@@ -1,4 +1,4 @@
-import { CLAIM_SLOT, evidenceSlot, GENERAL_LIMITATION, LOCATION_SLOT, respondentSlot } from './common'
+import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const personalInjury: DisputeTypeDefinition = {
@@ -146,7 +146,7 @@ export const personalInjury: DisputeTypeDefinition = {
       summary: '因民间纠纷引起的打架斗殴等，情节较轻的可由公安机关调解',
     },
   ],
-  limitations: [GENERAL_LIMITATION],
+  limitations: [generalLimitation('injury_date')],
   competent: { levels: ['community', 'street'], specialities: [] },
   judicialConfirmation: { possible: true, note: '赔偿协议可在生效后30日内共同申请司法确认（人民调解法 33）。' },
 }

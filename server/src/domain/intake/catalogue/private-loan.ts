@@ -1,4 +1,4 @@
-import { CLAIM_SLOT, evidenceSlot, GENERAL_LIMITATION, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
+import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const privateLoan: DisputeTypeDefinition = {
@@ -145,7 +145,7 @@ export const privateLoan: DisputeTypeDefinition = {
       summary: '调解协议生效后30日内可共同申请司法确认，对方不履行可申请强制执行',
     },
   ],
-  limitations: [GENERAL_LIMITATION],
+  limitations: [generalLimitation('due_date', 'loan_date')],
   competent: { levels: ['community', 'street'], specialities: [] },
   judicialConfirmation: {
     possible: true,

@@ -1,4 +1,4 @@
-import { CLAIM_SLOT, evidenceSlot, GENERAL_LIMITATION, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
+import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const propertyDelivery: DisputeTypeDefinition = {
@@ -138,7 +138,7 @@ export const propertyDelivery: DisputeTypeDefinition = {
     },
     { law: '民法典', article: '第585条', summary: '违约金的约定与调整' },
   ],
-  limitations: [GENERAL_LIMITATION],
+  limitations: [generalLimitation('actual_delivery_date', 'agreed_delivery_date')],
   competent: { levels: ['street', 'district'], specialities: ['property'] },
   judicialConfirmation: {
     possible: true,

@@ -1,4 +1,4 @@
-import { CLAIM_SLOT, evidenceSlot, GENERAL_LIMITATION, LOCATION_SLOT, respondentSlot } from './common'
+import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const propertyManagement: DisputeTypeDefinition = {
@@ -112,7 +112,7 @@ export const propertyManagement: DisputeTypeDefinition = {
     '与物业的沟通记录',
   ],
   legalBasis: [{ law: '民法典', article: '第188条', summary: '诉讼时效期间为3年' }],
-  limitations: [GENERAL_LIMITATION],
+  limitations: [generalLimitation('since')],
   competent: { levels: ['community', 'street'], specialities: ['property'] },
   judicialConfirmation: { possible: true, note: '物业费等给付协议可在生效后30日内共同申请司法确认（人民调解法 33）。' },
   referenceGap: '参考资料未收录物业服务合同（民法典第937条以下）相关条文，法律依据待核实后补充。',

@@ -1,4 +1,4 @@
-import { CLAIM_SLOT, evidenceSlot, GENERAL_LIMITATION, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
+import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const trafficAccident: DisputeTypeDefinition = {
@@ -167,7 +167,7 @@ export const trafficAccident: DisputeTypeDefinition = {
     { law: '民法典', article: '第1179条', summary: '人身损害赔偿项目：医疗费、护理费、交通费、营养费、误工费等' },
     { law: '道路交通事故处理程序规定', article: '第85条', summary: '人民调解委员会达成的调解协议可申请司法确认' },
   ],
-  limitations: [GENERAL_LIMITATION],
+  limitations: [generalLimitation('accident_date')],
   competent: { levels: ['street', 'district'], specialities: ['traffic'] },
   judicialConfirmation: {
     possible: true,

@@ -69,6 +69,8 @@ export interface LegalBasis {
 export interface LimitationRule {
   /** Months; null when the period must be checked case by case. */
   months: number | null
+  /** Date slots the period runs from, first filled one wins; empty when it cannot be computed. */
+  fromSlots: readonly string[]
   label: string
   basis: string
   note: string

@@ -1,11 +1,4 @@
-import {
-  CLAIM_SLOT,
-  evidenceSlot,
-  LABOUR_ARBITRATION_LIMITATION,
-  LOCATION_SLOT,
-  respondentSlot,
-  YES_NO,
-} from './common'
+import { CLAIM_SLOT, evidenceSlot, labourArbitrationLimitation, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const wageArrears: DisputeTypeDefinition = {
@@ -22,6 +15,7 @@ export const wageArrears: DisputeTypeDefinition = {
     ['追索劳动报酬', 5],
     [/欠.{0,8}(?:工资|工钱|薪水|薪资|劳务费|血汗钱)/, 4],
     ['工头', 3],
+    [/(?:老板|工头|包工头|公司|厂里|单位).{0,4}(?:欠|拖欠)(?:我|我们|大家|工人)/, 4],
     ['回不了家', 2],
     ['过年', 1],
     [/工资.{0,8}(?:没|未|不)(?:发|给|付|结)/, 4],
@@ -159,7 +153,7 @@ export const wageArrears: DisputeTypeDefinition = {
       summary: '就支付劳动报酬达成调解协议，用人单位不履行的，劳动者可凭协议申请支付令',
     },
   ],
-  limitations: [LABOUR_ARBITRATION_LIMITATION],
+  limitations: [labourArbitrationLimitation('employment_end')],
   competent: { levels: ['community', 'street', 'district'], specialities: ['labour'] },
   judicialConfirmation: {
     possible: true,

@@ -1,11 +1,4 @@
-import {
-  CLAIM_SLOT,
-  evidenceSlot,
-  LABOUR_ARBITRATION_LIMITATION,
-  LOCATION_SLOT,
-  respondentSlot,
-  YES_NO,
-} from './common'
+import { CLAIM_SLOT, evidenceSlot, labourArbitrationLimitation, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const workInjury: DisputeTypeDefinition = {
@@ -180,11 +173,12 @@ export const workInjury: DisputeTypeDefinition = {
   limitations: [
     {
       months: 12,
+      fromSlots: ['injury_date'],
       label: '工伤认定申请期限1年',
       basis: '工伤保险条例 17',
       note: '单位未在30日内申请的，本人自受伤之日起1年内可申请。',
     },
-    LABOUR_ARBITRATION_LIMITATION,
+    labourArbitrationLimitation(),
   ],
   competent: { levels: ['street', 'district'], specialities: ['labour'] },
   judicialConfirmation: {

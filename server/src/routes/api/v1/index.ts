@@ -12,6 +12,12 @@ import adminAudit from './admin/audit'
 import files from './files'
 import intake from './intake'
 import verify from './verify'
+import agreements from './agreements'
+import referrals from './referrals'
+import invitations from './invitations'
+import factSheet from './fact-sheet'
+import assignment from './assignment'
+import notifications from './notifications'
 
 /** Every /api/v1 area, registered in one place so the API surface is visible at a glance. */
 const apiV1: FastifyPluginAsync = async (app) => {
@@ -28,6 +34,12 @@ const apiV1: FastifyPluginAsync = async (app) => {
   await app.register(files)
   await app.register(intake, { prefix: '/intake' })
   await app.register(verify, { prefix: '/verify' })
+  await app.register(agreements, { prefix: '/cases' })
+  await app.register(referrals, { prefix: '/referrals' })
+  await app.register(invitations)
+  await app.register(factSheet, { prefix: '/cases' })
+  await app.register(assignment)
+  await app.register(notifications, { prefix: '/notifications' })
 }
 
 export default apiV1

@@ -54,7 +54,7 @@ const intake: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { text, today } = request.body
       if (text.length > MAX_NARRATIVE_LENGTH) throw narrativeTooLong()
-      return analyzeNarrative(text, today ?? service.today())
+      return analyzeNarrative(text, service.today(today))
     },
   )
 

@@ -3,7 +3,9 @@ import websocket from '@fastify/websocket'
 import { InProcessRoomBus, type RoomBus } from '../../../../services/sessions/room-bus'
 import { RedisRoomBus } from '../../../../services/sessions/redis-room-bus'
 import { SessionService } from '../../../../services/sessions/session-service'
+import { Schedules } from '../../../../services/sessions/schedules'
 import sessionsRest from './rest'
+import schedulesRoutes from './schedules'
 import socketRoute from './socket'
 import { selectSubprotocol } from './socket-auth'
 
@@ -33,6 +35,8 @@ const sessions: FastifyPluginAsyncTypebox<SessionsOptions> = async (app, options
   })
   await app.register(sessionsRest, { service })
   await app.register(socketRoute, { service })
+  const schedules = new Schedules(app.database, app.services.audit, app.services.clock, service)
+  await app.register(schedulesRoutes, { schedules })
 }
 
 export default sessions

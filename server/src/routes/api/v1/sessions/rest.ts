@@ -35,7 +35,8 @@ const sessionsRest: FastifyPluginAsyncTypebox<{ service: SessionService }> = asy
   }
   const loadRoom = async (auth: AuthContext, roomId: string) => {
     const room = await service.rooms.findById(roomId)
-    if (!room || !(await roomRole(app.database, auth, room))) throw notFound('ROOM_NOT_FOUND', '调解室不存在或您无权进入')
+    if (!room || !(await roomRole(app.database, auth, room)))
+      throw notFound('ROOM_NOT_FOUND', '调解室不存在或您无权进入')
     return room
   }
 

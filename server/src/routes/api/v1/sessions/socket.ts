@@ -33,15 +33,7 @@ const socketRoute: FastifyPluginAsyncTypebox<{ service: SessionService }> = asyn
       },
     },
     (socket, request) => {
-      const session = new SocketSession(
-        app,
-        service,
-        socket,
-        request,
-        request.params.roomId,
-        request.query,
-        track,
-      )
+      const session = new SocketSession(app, service, socket, request, request.params.roomId, request.query, track)
       track(session.start())
     },
   )

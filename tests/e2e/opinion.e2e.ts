@@ -83,7 +83,8 @@ describe('legal opinion in the browser', () => {
     await page.goto(`${baseUrl}/#/packages/calculator/pages/index/index?caseId=${caseId}&kind=notice-pay`)
     const calculator = visiblePage(page)
     await calculator.getByText(/已根据案件 .+ 的信息预先填写/).waitFor()
-    await calculator.locator('input[name="monthlyWage"]').fill('6000')
+    // 每月工资6000元 in the story, taken from the intake answers
+    expect(await calculator.locator('input[name="monthlyWage"]').inputValue()).toBe('6000')
     await button(calculator, '开始计算').click()
     await calculator.getByText('人民币陆仟元整').waitFor()
     await button(calculator, '用此结果生成法律意见书').click()

@@ -1,0 +1,110 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import {
+  AssignmentAnswerBodySchema,
+  AssignmentAnswerResultSchema,
+  CaseProgressSchema,
+  MediatorOptionListSchema,
+  MediatorRequestBodySchema,
+  MediatorRequestResultSchema,
+  RecordOutcomeBodySchema,
+} from '@contract/assignment'
+import { IdParamsSchema, OkSchema } from '@contract/common'
+import { answerAssignment } from '../../../../services/assignment/mediator-answer'
+import { mediatorOptions, requestMediator } from '../../../../services/assignment/mediator-requests'
+import { caseWorkflow } from '../../../../services/referrals/case-workflow'
+
+const errors = {
+  400: { $ref: 'ErrorResponse' },
+  401: { $ref: 'ErrorResponse' },
+  403: { $ref: 'ErrorResponse' },
+  404: { $ref: 'ErrorResponse' },
+  409: { $ref: 'ErrorResponse' },
+}
+const security = [{ bearer: [] }]
+
+/** Per-case routes for parties and mediators: progress and deadline, choosing a mediator, the mediator's answer. */
+const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { views, assignment, outcomes, deps } = caseWorkflow(app)
+
+  app.get(
+    '/cases/:id/progress',
+    {
+      schema: {
+        tags: ['assignment'],
+        summary: 'Acceptance, deadline (overdue flagged), mediators, the respondent’s answer and the outcome',
+        security,
+        params: IdParamsSchema,
+        response: { 200: CaseProgressSchema, ...errors },
+      },
+    },
+    async (request) => views.progress(request.params.id, request.auth!),
+  )
+
+  app.get(
+    '/cases/:id/mediator-options',
+    {
+      schema: {
+        tags: ['assignment'],
+        summary: "Mediators of the case's committee a party may ask for (PML 19, OMR 5)",
+        security,
+        params: IdParamsSchema,
+        response: { 200: MediatorOptionListSchema, ...errors },
+      },
+    },
+    async (request) => ({ items: await mediatorOptions(deps, request.params.id, request.auth!) }),
+  )
+
+  app.post(
+    '/cases/:id/mediator-requests',
+    {
+      schema: {
+        tags: ['assignment'],
+        summary: 'A party asks for a named mediator; honoured when the mediator belongs to the committee',
+        security,
+        params: IdParamsSchema,
+        body: MediatorRequestBodySchema,
+        response: { 200: MediatorRequestResultSchema, ...errors },
+      },
+    },
+    async (request) =>
+      requestMediator(deps, assignment, request.params.id, request.body.mediatorUserId, {
+        auth: request.auth!,
+        ip: request.ip,
+      }),
+  )
+
+  app.post(
+    '/cases/:id/mediator-answer',
+    {
+      schema: {
+        tags: ['assignment'],
+        summary: 'The assigned mediator accepts or declares a conflict of interest (OMR 13)',
+        security,
+        params: IdParamsSchema,
+        body: AssignmentAnswerBodySchema,
+        response: { 200: AssignmentAnswerResultSchema, ...errors },
+      },
+    },
+    async (request) => answerAssignment(deps, request.params.id, request.body, { auth: request.auth!, ip: request.ip }),
+  )
+
+  app.post(
+    '/cases/:id/outcome',
+    {
+      schema: {
+        tags: ['assignment'],
+        summary: 'Record agreement, failure or performance; the referring officer is notified',
+        security,
+        params: IdParamsSchema,
+        body: RecordOutcomeBodySchema,
+        response: { 200: OkSchema, ...errors },
+      },
+    },
+    async (request) => {
+      await outcomes.record(request.params.id, request.body.outcome, { auth: request.auth!, ip: request.ip })
+      return { ok: true as const }
+    },
+  )
+}
+
+export default caseRoutes

@@ -1,0 +1,70 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { PageQuerySchema } from '@contract/common'
+import {
+  CommitteeSuggestionListSchema,
+  CommitteeSuggestionQuerySchema,
+  CreateReferralBodySchema,
+  ReferralCreatedSchema,
+  ReferralListSchema,
+} from '@contract/referrals'
+import { caseWorkflow } from '../../../../services/referrals/case-workflow'
+
+const errors = {
+  400: { $ref: 'ErrorResponse' },
+  401: { $ref: 'ErrorResponse' },
+  403: { $ref: 'ErrorResponse' },
+  409: { $ref: 'ErrorResponse' },
+}
+
+/** 警调对接: officers refer disputes to a committee and follow them to the end. */
+const referrals: FastifyPluginAsyncTypebox = async (app) => {
+  const { referrals: service } = caseWorkflow(app)
+  app.addHook('preHandler', app.requireRoles('police'))
+
+  app.get(
+    '/committees',
+    {
+      schema: {
+        tags: ['referrals'],
+        summary: 'Committees competent for a dispute type in a region, recommended first',
+        security: [{ bearer: [] }],
+        querystring: CommitteeSuggestionQuerySchema,
+        response: { 200: CommitteeSuggestionListSchema, ...errors },
+      },
+    },
+    async (request) => service.suggest(request.query.disputeType, request.query.regionCode),
+  )
+
+  app.post(
+    '/',
+    {
+      schema: {
+        tags: ['referrals'],
+        summary: 'Refer a dispute: creates the case and one share link per party, and texts both parties',
+        security: [{ bearer: [] }],
+        body: CreateReferralBodySchema,
+        response: { 201: ReferralCreatedSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const created = await service.create(request.body, { auth: request.auth!, ip: request.ip })
+      return reply.code(201).send(created)
+    },
+  )
+
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['referrals'],
+        summary: "The officer's referrals with each case's status and outcome",
+        security: [{ bearer: [] }],
+        querystring: PageQuerySchema,
+        response: { 200: ReferralListSchema, ...errors },
+      },
+    },
+    async (request) => service.list(request.auth!.userId, request.query.limit ?? 20, request.query.offset ?? 0),
+  )
+}
+
+export default referrals
