@@ -12,7 +12,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import WebSocket from 'ws'
-import { sql } from 'kysely'
 import type { ServerFrame } from '@contract/sessions'
 import { buildApp } from '../server/src/app'
 import { loadConfig } from '../server/src/config'
@@ -95,7 +94,7 @@ function request<T>(child: ChildProcess, message: object, replyKind: string): Pr
 /** Seeds the demo accounts and M cases, each with its joint room, all four demo participants on each. */
 async function prepare(shared: Shared, rooms: number): Promise<{ roomIds: string[]; userIds: string[] }> {
   const database = openDb(shared)
-  await database.migrate(shared.schema)
+  await database.migrate()
   await seedDemo(database, systemClock)
   const db = database.db
   const users = await db.selectFrom('users').select(['id', 'phone', 'organisation_id']).execute()
@@ -281,7 +280,7 @@ async function main(): Promise<void> {
   await Promise.all(exited)
   if (shared.pgUrl && shared.schema) {
     const admin = Database.postgres(shared.pgUrl)
-    await sql`drop schema if exists ${sql.id(shared.schema)} cascade`.execute(admin.db)
+    await admin.dropSchema(shared.schema)
     await admin.close()
   }
   fs.rmSync(shared.dataDir, { recursive: true, force: true })

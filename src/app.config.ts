@@ -7,6 +7,12 @@ export default defineAppConfig({
     { root: 'packages/case', pages: ['pages/detail/index'] },
     { root: 'packages/calculator', pages: ['pages/index/index'] },
     { root: 'packages/opinion', pages: ['pages/index/index'] },
+    {
+      root: 'packages/intake',
+      pages: ['pages/index/index'],
+      // Voice input (WechatSI speech recognition), available to this subpackage only.
+      plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } },
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

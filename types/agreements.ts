@@ -213,3 +213,24 @@ export type AgreementConfirmBody = Static<typeof AgreementConfirmBodySchema>
 
 export const VersionParamsSchema = Type.Object({ id: IdSchema, version: Type.Integer({ minimum: 1 }) })
 export const DocumentParamsSchema = Type.Object({ id: IdSchema, documentRowId: IdSchema })
+
+/** The case's signable documents (agreement and record versions) with where each stands in signing. */
+export const CaseDocumentListSchema = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      documentRowId: Type.String(),
+      documentId: Type.String(),
+      kind: Type.String({ description: 'agreement | record' }),
+      title: Type.String(),
+      version: Type.Integer(),
+      latest: Type.Boolean({ description: 'false: superseded, cannot be signed' }),
+      sha256: Sha256,
+      confirmedAt: Type.Union([Type.String(), Type.Null()]),
+      effectiveAt: Type.Union([Type.String(), Type.Null()]),
+      signatures: Type.Integer(),
+      sealed: Type.Boolean({ description: 'the sealed final PDF can be downloaded' }),
+      offlineRequired: Type.Boolean(),
+    }),
+  ),
+})
+export type CaseDocumentList = Static<typeof CaseDocumentListSchema>

@@ -69,6 +69,11 @@ export const ShareLinkSchema = Type.Object({
 })
 export type ShareLink = Static<typeof ShareLinkSchema>
 
+export const ResendLinkParamsSchema = Type.Object({
+  caseId: IdSchema,
+  partyRole: Type.Union([Type.Literal('applicant'), Type.Literal('respondent')]),
+})
+
 export const ReferralSummarySchema = Type.Object({
   caseId: IdSchema,
   caseNumber: Type.String(),

@@ -21,6 +21,7 @@ const ConfigSchema = Type.Object({
   DATABASE_SCHEMA: Type.Optional(Type.String({ pattern: '^[a-z_][a-z0-9_]*$' })),
   SQLITE_FILE: Type.Optional(Type.String()),
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  REDIS_KEY_PREFIX: Type.String({ default: 'tiaojie:', description: 'Prefix of Redis channels and keys' }),
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 60, default: 900 }),
   REFRESH_TOKEN_TTL_DAYS: Type.Integer({ minimum: 1, default: 30 }),
@@ -28,6 +29,11 @@ const ConfigSchema = Type.Object({
   SIGNING_PRIVATE_KEY: Type.Optional(
     Type.String({ pattern: 'BEGIN PRIVATE KEY', description: 'Ed25519 private key (PKCS#8 PEM) sealing signatures' }),
   ),
+  INVITATION_TTL_DAYS: Type.Integer({ minimum: 1, maximum: 90, default: 7 }),
+  INVITATION_LINK_BASE: Type.String({ minLength: 1, default: '/pages/invitation/index?token=' }),
+  LABOUR_MEDIATION_DEADLINE_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 15 }),
+  LABOUR_DEADLINE_FROM: Type.Union([Type.Literal('received'), Type.Literal('accepted')], { default: 'received' }),
+  MEDIATION_GENERAL_DEADLINE_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 30 }),
   SMS_PROVIDER: Type.Union([Type.Literal('log')], { default: 'log' }),
   SMS_CODE_TTL_SECONDS: Type.Integer({ minimum: 30, default: 300 }),
   SMS_RESEND_SECONDS: Type.Integer({ minimum: 0, default: 60 }),
@@ -62,10 +68,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const value = env[key]
     if (value !== undefined && value !== '') raw[key] = value
   }
+  // TypeBox would round "1.5" into an integer field; refuse anything but whole numbers instead.
+  const notWhole = Object.entries(ConfigSchema.properties)
+    .filter(([key, schema]) => schema.type === 'integer' && raw[key] !== undefined && !/^-?\d+$/.test(String(raw[key])))
+    .map(([key]) => `  ${key}: must be a whole number`)
   const withDefaults = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, raw))
   const errors = [...Value.Errors(ConfigSchema, withDefaults)]
-  if (errors.length > 0) {
-    const lines = errors.map((e) => `  ${e.path.slice(1) || '(root)'}: ${e.message}`)
+  if (errors.length > 0 || notWhole.length > 0) {
+    const lines = [...notWhole, ...errors.map((e) => `  ${e.path.slice(1) || '(root)'}: ${e.message}`)]
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
   }
   const config = withDefaults as Static<typeof ConfigSchema>

@@ -7,6 +7,7 @@ export const ROUTES = {
   caseDetail: '/packages/case/pages/detail/index',
   calculator: '/packages/calculator/pages/index/index',
   opinion: '/packages/opinion/pages/index/index',
+  intake: '/packages/intake/pages/index/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.cases, ROUTES.me]

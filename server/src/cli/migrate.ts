@@ -6,7 +6,7 @@ async function main() {
   const config = loadConfig()
   const database = openDatabase(config)
   try {
-    const applied = await database.migrate(config.DATABASE_SCHEMA)
+    const applied = await database.migrate()
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date')
   } finally {
     await database.close()

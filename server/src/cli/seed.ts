@@ -8,7 +8,7 @@ async function main() {
   const config = loadConfig()
   const database = openDatabase(config)
   try {
-    await database.migrate(config.DATABASE_SCHEMA)
+    await database.migrate()
     await seedDemo(database, systemClock)
     console.log(['Demo data is in place.', ...demoLoginHelp()].join('\n'))
   } finally {

@@ -31,7 +31,7 @@ async function main() {
   const config = loadConfig()
   const database = openDatabase(config)
   try {
-    await database.migrate(config.DATABASE_SCHEMA)
+    await database.migrate()
     let organisationId: string | undefined
     if (values.org) {
       const org = await database.db

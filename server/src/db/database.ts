@@ -6,6 +6,9 @@ import { Pool } from 'pg'
 import type { DatabaseSchema } from './schema'
 import { runMigrations, type Dialect } from './migrations'
 
+/** Advisory lock key serialising migrations and schema drops on one PostgreSQL database. */
+const SCHEMA_LOCK_KEY = 7_420_002
+
 export type Db = Kysely<DatabaseSchema>
 export type DbTx = Transaction<DatabaseSchema>
 
@@ -18,6 +21,8 @@ export class Database {
     readonly db: Db,
     readonly dialect: Dialect,
     private readonly onClose: () => Promise<void>,
+    /** PostgreSQL schema this instance works in (search_path), if not the default. */
+    readonly schema?: string,
   ) {}
 
   static sqlite(file: string): Database {
@@ -37,15 +42,38 @@ export class Database {
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     })
     const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) })
-    return new Database(db, 'postgres', () => db.destroy())
+    return new Database(db, 'postgres', () => db.destroy(), schema)
   }
 
-  /** Creates the schema (Postgres) if needed, then applies pending migrations. */
-  async migrate(schema?: string): Promise<string[]> {
-    if (this.dialect === 'postgres' && schema) {
-      await sql`create schema if not exists ${sql.id(schema)}`.execute(this.db)
-    }
-    return runMigrations(this.db, this.dialect)
+  /**
+   * Creates the schema (Postgres) if needed, then applies pending migrations. On PostgreSQL the work holds a
+   * database-wide advisory lock, so instances starting together (or test suites sharing a database) never
+   * migrate or drop schemas at the same moment — catalogue introspection races with a concurrent DROP SCHEMA.
+   */
+  async migrate(): Promise<string[]> {
+    if (this.dialect === 'sqlite') return runMigrations(this.db, this.dialect)
+    const schema = this.schema
+    return this.withSchemaLock(async (conn) => {
+      if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(conn)
+      return runMigrations(conn, this.dialect, schema)
+    })
+  }
+
+  /** Drops a PostgreSQL schema and everything in it (test suites and benchmarks clean up with this). */
+  async dropSchema(schema: string): Promise<void> {
+    if (this.dialect !== 'postgres') throw new Error('dropSchema is for PostgreSQL')
+    await this.withSchemaLock((conn) => sql`drop schema if exists ${sql.id(schema)} cascade`.execute(conn))
+  }
+
+  private withSchemaLock<T>(work: (conn: Kysely<DatabaseSchema>) => Promise<T>): Promise<T> {
+    return this.db.connection().execute(async (conn) => {
+      await sql`select pg_advisory_lock(${SCHEMA_LOCK_KEY})`.execute(conn)
+      try {
+        return await work(conn)
+      } finally {
+        await sql`select pg_advisory_unlock(${SCHEMA_LOCK_KEY})`.execute(conn)
+      }
+    })
   }
 
   async isReachable(): Promise<boolean> {

@@ -4,7 +4,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
-import { sql } from 'kysely'
 import { Database } from '../../src/db/database'
 
 const run = promisify(execFile)
@@ -27,7 +26,7 @@ describe('npm run user:create', () => {
   afterAll(async () => {
     if (pgUrl) {
       const admin = Database.postgres(pgUrl)
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db)
+      await admin.dropSchema(schema)
       await admin.close()
     }
     fs.rmSync(dataDir, { recursive: true, force: true })

@@ -2,7 +2,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { sql } from 'kysely'
 import type { FastifyInstance } from 'fastify'
 import type { TokenPair } from '@contract/auth'
 import { buildApp } from '../../src/app'
@@ -62,7 +61,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   })
   const database = pgUrl ? Database.postgres(pgUrl, schema) : Database.sqlite(path.join(dataDir, 'test.db'))
-  await database.migrate(schema)
+  await database.migrate()
   const clock = new TestClock()
   if (options.seed !== false) await seedDemo(database, clock)
   const app = await buildApp({ config, database, clock, logger: false, wechat: options.wechat })
@@ -96,7 +95,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
       await app.close()
       if (pgUrl && schema) {
         const admin = Database.postgres(pgUrl)
-        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db)
+        await admin.dropSchema(schema)
         await admin.close()
       }
       fs.rmSync(dataDir, { recursive: true, force: true })

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream'
 import Fastify from 'fastify'
 import { buildTestApp, type TestApp } from '../helpers/test-app'
 import { loadConfig, ConfigError } from '../../src/config'
-import { loggerOptions } from '../../src/logger'
+import { loggerOptions, redactTokenParam } from '../../src/logger'
 
 describe('app-wide behaviour', () => {
   let t: TestApp
@@ -77,6 +77,13 @@ describe('configuration', () => {
 })
 
 describe('log masking', () => {
+  it('keeps access tokens passed in the query string out of logged URLs', () => {
+    expect(redactTokenParam('/api/v1/sessions/rooms/r1/socket?token=eyJabc.def&x=1')).toBe(
+      '/api/v1/sessions/rooms/r1/socket?token=[redacted]&x=1',
+    )
+    expect(redactTokenParam('/a?x=1&access_token=zzz')).toBe('/a?x=1&access_token=[redacted]')
+  })
+
   it('masks resident ID numbers in messages and redacts secrets in objects', async () => {
     const lines: string[] = []
     const stream = new Writable({

@@ -171,6 +171,16 @@ describe('intake routes', () => {
     const listed = mine.json().items.find((c: Json) => c.id === result.case.id)
     expect(listed).toMatchObject({ status: 'pending_acceptance', disputeType: 'wage_arrears', myRole: 'applicant' })
     expect(listed.committee.name).toBe('九龙坡区劳动争议人民调解委员会')
+    const detail = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/cases/${result.case.id}`,
+        headers: await t.authHeader(DEMO.resident),
+      })
+    ).json()
+    expect(detail.narrative).toBe(WAGE_STORY)
+    expect(detail.facts.slots.owed_amount).toMatchObject({ value: 18000, status: 'filled' })
+    expect(detail.parties.map((p: Json) => [p.role, p.name])).toContainEqual(['respondent', '重庆某建筑劳务有限公司'])
 
     const again = await post(`/sessions/${s.id}/answers`, { text: '3万' })
     expect(again.statusCode).toBe(409)

@@ -12,7 +12,12 @@ export interface HomeEntry {
 /** What each role sees first. Later issues fill in routes as their subpackages land. */
 export const HOME_ENTRIES: Record<Role, HomeEntry[]> = {
   resident: [
-    { key: 'intake', title: '我要调解', description: '说说遇到的纠纷，我们帮您找调解员' },
+    {
+      key: 'intake',
+      title: '我要调解',
+      description: '说说遇到的纠纷，我们帮您找调解员',
+      route: ROUTES.intake,
+    },
     { key: 'my-cases', title: '我的案件', description: '查看申请进度和调解安排', route: ROUTES.cases },
     {
       key: 'calculator',

@@ -35,14 +35,22 @@ function bind(dialect: Dialect): Record<string, Migration> {
   )
 }
 
-export function migratorFor(db: Kysely<any>, dialect: Dialect): Migrator {
+/**
+ * `schema` pins Kysely's bookkeeping tables to one PostgreSQL schema; without it Kysely would see another
+ * schema's kysely_migration_lock and skip creating its own (several test suites share one database).
+ */
+export function migratorFor(db: Kysely<any>, dialect: Dialect, schema?: string): Migrator {
   const migrations = bind(dialect)
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } })
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  })
 }
 
 /** Applies pending migrations; returns the names applied. Throws with the failing migration's name. */
-export async function runMigrations(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
-  const { error, results } = await migratorFor(db, dialect).migrateToLatest()
+export async function runMigrations(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<string[]> {
+  const { error, results } = await migratorFor(db, dialect, schema).migrateToLatest()
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
     throw new Error(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`)

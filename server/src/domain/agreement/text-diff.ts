@@ -30,10 +30,34 @@ export function diffSequence<T>(a: T[], b: T[], equal: (x: T, y: T) => boolean =
   return ops
 }
 
+/** Above this many LCS cells the changed middle is shown as one replacement (keeps a 3,000-character edit cheap). */
+const MAX_CHAR_CELLS = 250_000
+
 /** Character-level segments with runs merged: [{same:'于2026年'}, {removed:'12'}, {added:'11'}, ...]. */
 export function diffText(before: string, after: string): AgreementDiff['changes'][number]['segments'] {
+  const a = [...before]
+  const b = [...after]
+  // Edits are usually local: the common head and tail are kept whole and only the middle is compared.
+  let head = 0
+  while (head < a.length && head < b.length && a[head] === b[head]) head++
+  let tail = 0
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
+  const midA = a.slice(head, a.length - tail)
+  const midB = b.slice(head, b.length - tail)
+  const middle: DiffOp<string>[] =
+    midA.length * midB.length > MAX_CHAR_CELLS
+      ? [
+          ...midA.map((item) => ({ op: 'removed' as const, item })),
+          ...midB.map((item) => ({ op: 'added' as const, item })),
+        ]
+      : diffSequence(midA, midB)
+  const ops: DiffOp<string>[] = [
+    ...a.slice(0, head).map((item) => ({ op: 'same' as const, item })),
+    ...middle,
+    ...a.slice(a.length - tail).map((item) => ({ op: 'same' as const, item })),
+  ]
   const segments: Array<{ op: Op; text: string }> = []
-  for (const { op, item } of diffSequence([...before], [...after])) {
+  for (const { op, item } of ops) {
     const last = segments[segments.length - 1]
     if (last && last.op === op) last.text += item
     else segments.push({ op, text: item })

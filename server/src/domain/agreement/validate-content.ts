@@ -28,6 +28,9 @@ export function contentErrors(content: AgreementContent, partyIds: string[]): Co
     party(`terms[${i}].payeePartyId`, term.payeePartyId)
     money(`terms[${i}].amount`, term.amount)
     date(`terms[${i}].dueDate`, term.dueDate)
+    if (term.kind === 'obligation' && term.amount !== undefined) {
+      errors.push({ code: 'AGREEMENT_TERM_INVALID', field: `terms[${i}].amount`, message: '金额只适用于付款条款' })
+    }
     if (term.kind === 'obligation' && term.instalments) {
       errors.push({ code: 'AGREEMENT_TERM_INVALID', field: `terms[${i}].instalments`, message: '分期只适用于付款条款' })
     }

@@ -26,6 +26,8 @@ const APPROX_BEFORE_UNIT = /^(?:多|余|来)/
 const MAGNITUDE = /^\s*(万|亿|千|[wW](?![A-Za-z])|[kK](?![A-Za-z]))/
 /** 五六千, 两三万: two neighbouring digits before a unit mean "about" the lower one. */
 const NEIGHBOUR_DIGITS = /^([一两二三四五六七八九])([二三四五六七八九])([十百千万亿].*)$/
+/** 两万七八, 三千七八: neighbouring digits after a unit mean about the lower one (两万七 = 27,000). */
+const NEIGHBOUR_TAIL = /^(.*[万千百])([一二三四五六七八九])([二三四五六七八九])$/
 const DIGIT_VALUE: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 const APPROX_AFTER = /^(?:左右|上下|出头|多|余)/
 const APPROX_PREFIX = /(?:近|约|约为|约合|大约|大概|将近|接近|差不多|估计|预计|大致)\s*(?:人民币)?\s*$/
@@ -43,9 +45,10 @@ const RATE_BEFORE: Array<[RegExp, RatePeriod]> = [
 /** Measure words that make a bare number a count, a size or a date, not money. */
 const NOT_MONEY_AFTER =
   /^\s*(?:%|‰|年|个|月|日|号|天|人|名|位|次|回|岁|周|条|款|项|套|间|平|米|㎡|公里|里|km|斤|公斤|吨|亩|分钟|小时|秒|期|层|楼|栋|幢|单元|室|件|台|辆|张|份|页|课时|节|堂|倍|成|折|级|点|时|家|户|只|头|棵|株|本|瓶|盒|箱|根|部|所|座|支|双|遍|轮|届|批|组|队|人次|克|升|度|寸|尺|厘|毫|c|m|k|g|kg|公分|cm|mm|万?[人字户])/
-const NOT_MONEY_BEFORE = /(?:第|百分之|千分之|编号|号码|电话|手机|身份证|账号|卡号|尾号|车牌|工号|学号|[A-Za-z])\s*$/
+const NOT_MONEY_BEFORE =
+  /(?:第|百分之|千分之|编号|号码|号|电话|手机|身份证|账号|卡号|尾号|车牌|学号|门牌|房间|[A-Za-z])\s*$/
 const MONEY_CONTEXT_BEFORE =
-  /工资|薪|工钱|押金|租金|房租|借|欠|还|赔|补偿|费|款|钱|金额|价|付|转|退|罚|报酬|奖金|提成|收入|损失|利息|本金|花|共计|合计|总计|计/
+  /工资|薪|工钱|押金|租金|房租|借|欠|还|赔|补偿|费|款|钱|金额|价|付|转|退|罚|报酬|奖金|提成|收入|损失|利息|本金|花|共计|合计|总计|计|总共|一共|算下来/
 const MONEY_CONTEXT_AFTER =
   /^\s*(?:一个月|每个?月|一天|每天)|^\s*(?:出头|左右|多|余)?的?.{0,3}?(?:工资|薪|押金|租金|房租|费|款|钱|利息|本金|报酬|损失|补偿|赔偿)/
 const RANGE_TO_MONEY = /^\s*(?:-|~|至|到|—)\s*[\d.,零〇一二两三四五六七八九十百千]+\s*(万|亿|千)?\s*(?:元|块|圆)/
@@ -156,16 +159,31 @@ export function extractAmounts(text: string, mask: SpanMask = new SpanMask(text.
   return dedupe(facts)
 }
 
+/** The number a run stands for; 五六千 and 两万七八 (neighbouring digits) read as about the lower value. */
+function runValue(run: string): { value: number; approximate: boolean } | null {
+  const pair = NEIGHBOUR_DIGITS.exec(run)
+  if (pair && DIGIT_VALUE[pair[2]] === DIGIT_VALUE[pair[1]] + 1) {
+    const value = parseNumeral(pair[1] + pair[3])
+    return value === null ? null : { value, approximate: true }
+  }
+  const tail = NEIGHBOUR_TAIL.exec(run)
+  if (tail && DIGIT_VALUE[tail[3]] === DIGIT_VALUE[tail[2]] + 1) {
+    const value = parseNumeral(tail[1] + tail[2])
+    return value === null ? null : { value, approximate: true }
+  }
+  const value = parseNumeral(run)
+  return value === null ? null : { value, approximate: false }
+}
+
 function readAmount(text: string, start: number, runEnd: number, mask: SpanMask): AmountFact | null {
   const run = text.slice(start, runEnd)
   if (mask.overlaps({ start, end: runEnd })) return null
-  const pair = NEIGHBOUR_DIGITS.exec(run)
-  const neighbours = pair !== null && DIGIT_VALUE[pair[2]] === DIGIT_VALUE[pair[1]] + 1
-  let value = neighbours ? parseNumeral(pair[1] + pair[3]) : parseNumeral(run)
-  if (value === null) return null
+  const read = runValue(run)
+  if (read === null) return null
+  let value = read.value
   const before = text.slice(Math.max(0, start - 8), start)
   if (!CURRENCY_PREFIX.test(before) && NOT_MONEY_BEFORE.test(before)) return null
-  let approximate = neighbours || APPROX_PREFIX.test(before)
+  let approximate = read.approximate || APPROX_PREFIX.test(before)
   let pos = runEnd
   let rest = text.slice(pos, pos + 24)
   const approxBeforeUnit = APPROX_BEFORE_UNIT.exec(rest)

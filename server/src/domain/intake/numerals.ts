@@ -69,6 +69,8 @@ function parseSection(s: string): number | null {
       if (d === 0 && current === null && ch === '零') {
         zeroAfterUnit = lastUnit > 0
       } else {
+        // Digits run together only in digit strings (二〇一九); after a unit, 七八 means "seven or eight".
+        if (current !== null && lastUnit > 0) return null
         current = current === null ? d : current * 10 + d
         currentDigits++
       }
@@ -97,13 +99,16 @@ function parseSection(s: string): number | null {
   return total
 }
 
+/** Two or more Chinese digits with no unit after 万/亿 (两万七八) are a range, not a number. */
+const BARE_CHINESE_DIGITS = /^[一二两三四五六七八九][一二两三四五六七八九]+$/
+
 function parseBelowHundredMillion(s: string): number | null {
   const idx = s.indexOf('万')
   if (idx < 0) return parseWithDecimalPoint(s)
   const high = s.slice(0, idx)
   const low = s.slice(idx + 1)
   const highValue = high === '' ? 1 : parseWithDecimalPoint(high)
-  if (highValue === null || low.includes('万')) return null
+  if (highValue === null || low.includes('万') || BARE_CHINESE_DIGITS.test(low)) return null
   let lowValue: number | null
   // 3万5 / 三万五 = 35,000 (single trailing digit means thousands); 3万零5 = 30,005.
   if (/^(\d|[一二两三四五六七八九壹贰叁肆伍陆柒捌玖])$/.test(low)) lowValue = (parseSection(low) ?? 0) * 1000
@@ -146,6 +151,7 @@ export function parseNumeral(raw: string): number | null {
     const high = s.slice(0, yi)
     const low = s.slice(yi + 1)
     const highValue = high === '' ? 1 : parseBelowHundredMillion(high)
+    if (BARE_CHINESE_DIGITS.test(low)) return null
     let lowValue: number | null
     if (/^(\d|[一二两三四五六七八九壹贰叁肆伍陆柒捌玖])$/.test(low)) lowValue = (parseSection(low) ?? 0) * 1e7
     else lowValue = parseBelowHundredMillion(low.replace(/^[零〇]/, ''))

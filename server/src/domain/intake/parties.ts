@@ -53,6 +53,10 @@ const FORMAL_NAME = new RegExp(
   'g',
 )
 
+/** Words after 申请人 that start with a surname character but are not names (申请人陆续…, 被申请人曾多次…). */
+const COMMON_WORD_START =
+  /^(?:陆续|曾经|曾多|曾于|于是|于同|连续|随即|随后|先后|分别|经过|经常|常年|常常|包括|全部|单独|同意|同时|同年|时常|尚未|尤其|任何|和解|平时|明确|明知|安排|成功|应当|应该|强行|严重|关于|向其|向被|向申|与被|与申|和被|和申|于某日|于当日|于次日|于同日|方面|方才|车辆|房屋|金额)/
+
 const ORG_SUFFIX =
   '有限责任公司|股份有限公司|有限公司|分公司|子公司|公司|集团|工厂|厂|商行|商店|专卖店|门店|店|超市|商场|酒店|饭店|宾馆|餐厅|餐馆|机构|培训学校|学校|学院|大学|中学|小学|幼儿园|早教中心|医院|卫生院|卫生室|诊所|门诊部|物业服务中心|物业|中心|合作社|村委会|居委会|村民委员会|居民委员会|村民小组|工作室|培训班|俱乐部|事务所|银行|信用社|车行|4S店|项目部|经营部|门市部|药店|药房|健身房|农场|养殖场|驾校|馆|局|街道办事处|街道办|镇政府|乡政府|人民政府|政府|开发商|装修队|施工队|劳务队'
 const ORG_BODY_STOP =
@@ -151,6 +155,7 @@ export function extractParties(text: string): PartyFact[] {
   }
   FORMAL_NAME.lastIndex = 0
   for (let m = FORMAL_NAME.exec(text); m; m = FORMAL_NAME.exec(text)) {
+    if (COMMON_WORD_START.test(m[1])) continue
     const start = m.index + m[0].indexOf(m[1])
     add(m[1], 'person', start, start + m[1].length)
   }

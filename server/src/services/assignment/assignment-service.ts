@@ -5,7 +5,7 @@ import { newId } from '../../lib/ids'
 import type { AuthContext } from '../../plugins/app/auth'
 import type { RequestMeta } from '../invitations/invitation-service'
 import type { Notice } from '../notifications/notifier'
-import { ensureProgress, partyUserIds, regionLineage, type CaseRow } from './case-people'
+import { ensureProgress, partyUserIds, receivedAt, regionLineage, type CaseRow } from './case-people'
 import { caseForCommitteeAdmin } from './committee-admin'
 import { deadlineRule, dueAt } from './deadlines'
 import { committeeMediators, rankMediators, specialitiesFor } from './mediator-ranking'
@@ -41,7 +41,7 @@ export class AssignmentService {
           accepted_at: stamp,
           accepted_by: meta.auth.userId,
           deadline_days: rule.days,
-          deadline_at: dueAt(now, rule.days).toISOString(),
+          deadline_at: dueAt(rule.from === 'received' ? await receivedAt(tx, kase) : now, rule.days).toISOString(),
           deadline_basis: rule.basis,
           updated_at: stamp,
         })

@@ -123,3 +123,15 @@ export async function regionLineage(db: Db, code: string): Promise<string[]> {
   }
   return chain
 }
+
+/** When the current committee received the case: its latest transfer to that committee, else filing. */
+export async function receivedAt(db: Db, kase: CaseRow): Promise<Date> {
+  const transfer = await db
+    .selectFrom('case_transfers')
+    .select('created_at')
+    .where('case_id', '=', kase.id)
+    .where('to_committee_id', '=', kase.committee_id)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst()
+  return new Date(transfer?.created_at ?? kase.created_at)
+}

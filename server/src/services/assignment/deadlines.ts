@@ -8,6 +8,8 @@ export interface DeadlineRule {
   days: number
   basis: string
   configurable: boolean
+  /** Whether the period runs from acceptance or from the committee's receipt of the application. */
+  from: 'accepted' | 'received'
 }
 
 const DAY_MS = 86_400_000
@@ -16,14 +18,16 @@ export function deadlineRule(disputeType: string, settings: WorkflowSettings): D
   if (LABOUR_TYPES.includes(disputeType)) {
     return {
       days: settings.labourDeadlineDays,
-      basis: `劳动争议调解仲裁法第十四条：${settings.labourDeadlineDays}日内未达成调解协议的，当事人可以依法申请仲裁`,
+      basis: `劳动争议调解仲裁法第十四条：${settings.labourDeadlineFrom === 'received' ? '自调解组织收到调解申请之日起' : '自受理之日起'}${settings.labourDeadlineDays}日内未达成调解协议的，当事人可以依法申请仲裁`,
       configurable: settings.labourDeadlineDays !== 15,
+      from: settings.labourDeadlineFrom,
     }
   }
   return {
     days: settings.generalDeadlineDays,
     basis: `人民调解工作若干规定（2002）第三十三条：调解一般在一个月内结束（二手来源，期限为可配置项，当前${settings.generalDeadlineDays}日）`,
     configurable: true,
+    from: 'accepted',
   }
 }
 

@@ -4,6 +4,7 @@ import type { Routing, SubmitBody, SubmitResponse } from '@contract/intake'
 import type { Database } from '../../db/database'
 import { CATALOGUE } from '../../domain/intake/catalogue'
 import { missing } from '../../domain/intake/engine/dialogue'
+import { checkLimitations } from '../../domain/intake/limitation'
 import type { IntakeState, PartyValue } from '../../domain/intake/engine/types'
 import {
   coveringPoliceStation,
@@ -19,6 +20,7 @@ import type { AuditLog } from '../audit/audit-log'
 import { nextCaseNumber } from '../cases/case-numbers'
 import type { OrganisationsRepo } from '../organisations/organisations-repo'
 import type { UsersRepo } from '../users/users-repo'
+import { chinaToday } from './china-today'
 import type { IntakeSessionsRepo, StoredSession } from './intake-sessions-repo'
 import type { RequestMeta } from './intake-service'
 
@@ -155,6 +157,7 @@ export class CaseSubmission {
             missing: missing(state),
             risk: state.risk,
             routingReason: chosen.reason,
+            limitations: checkLimitations(state.disputeType, state.slots, chinaToday(now)),
             evidenceFileIds: evidenceIds,
           }),
           region_code: region.code,

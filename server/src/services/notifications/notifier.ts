@@ -2,7 +2,7 @@ import type { Notification, NotificationKind, NotificationList, NotificationList
 import type { FastifyBaseLogger } from 'fastify'
 import type { Database, DbTx } from '../../db/database'
 import { notFound } from '../../lib/app-error'
-import { newId } from '../../lib/ids'
+import { randomBytes } from 'node:crypto'
 import type { SubscribeMessage, SubscribeMessageProvider } from './subscribe-messages'
 
 export interface Notice {
@@ -11,6 +11,17 @@ export interface Notice {
   title: string
   body: string
   caseId: string | null
+}
+
+let sequence = 0
+
+/**
+ * Ids that sort by creation: time, then a per-process counter (notices written in the same millisecond,
+ * often in one transaction, keep their order), then randomness so instances never collide.
+ */
+function sortableId(now: Date): string {
+  sequence = (sequence + 1) % 36 ** 4
+  return `${now.getTime().toString(36).padStart(9, '0')}${sequence.toString(36).padStart(4, '0')}${randomBytes(6).toString('hex')}`
 }
 
 /**
@@ -30,7 +41,7 @@ export class Notifier {
       .insertInto('notifications')
       .values(
         notices.map((n) => ({
-          id: newId(),
+          id: sortableId(now),
           user_id: n.userId,
           kind: n.kind,
           title: n.title,
@@ -66,8 +77,7 @@ export class Notifier {
       .executeTakeFirstOrThrow()
     const rows = await base
       .selectAll()
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'asc')
+      .orderBy('id', 'desc')
       .limit(query.limit ?? 20)
       .offset(query.offset ?? 0)
       .execute()

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Database } from '../../db/database'
 import { AssignmentService } from '../assignment/assignment-service'
 import { CaseViews } from '../assignment/case-views'
-import { loadWorkflowSettings, type WorkflowSettings } from '../assignment/workflow-settings'
+import { workflowSettingsFrom, type WorkflowSettings } from '../assignment/workflow-settings'
 import type { WorkflowDeps } from '../assignment/workflow-tx'
 import { FactSheetService } from '../fact-sheet/fact-sheet-service'
 import { InvitationService } from '../invitations/invitation-service'
@@ -31,7 +31,7 @@ export function caseWorkflow(app: FastifyInstance): CaseWorkflow {
   const existing = built.get(app.database)
   if (existing) return existing
   const { audit, clock, sms, organisations } = app.services
-  const settings = loadWorkflowSettings()
+  const settings = workflowSettingsFrom(app.config)
   const notifier = new Notifier(app.database, noSubscribeMessages, app.log)
   const deps: WorkflowDeps = { database: app.database, audit, notifier, clock }
   const invitations = new InvitationService(app.database, audit, sms, notifier, clock, settings)

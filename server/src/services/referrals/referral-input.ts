@@ -17,10 +17,10 @@ export function normalisePhone(input: string, field: string): string {
 }
 
 /**
- * 警情号 formats differ by province and system (e.g. J500107202611260001, 20261126-000123,
- * 渝公(杨)警情〔2026〕123号 is a document number, not an incident number). We accept what such numbers share:
- * after normalising case, width and spaces, 6–40 characters of letters, digits and dashes with at least
- * 6 digits. The normalised form is what is stored and compared, so "j5001 0720" and "J50010720" collide.
+ * 警情号 formats differ by province and by dispatch system (letter prefixes, dates, sequence numbers, dashes),
+ * so we accept what they share rather than one local pattern: after normalising case, width and spaces,
+ * 6–40 letters, digits or inner dashes with at least 6 digits. The normalised form is stored and compared, so
+ * "j5001 0720" and "J50010720" are the same number.
  */
 export function normaliseIncidentNumber(input: string): string {
   const value = toHalfWidth(input).replace(/\s+/g, '').toUpperCase()

@@ -68,8 +68,7 @@ export class MessagesStore {
     now: Date,
     alsoInTx?: (tx: DbTx, message: SessionMessage) => Promise<void>,
   ): Promise<AppendResult> {
-    const existing = await this.findByClientId(roomId, input.senderUserId, input.clientMsgId)
-    if (existing) return { message: existing, duplicate: true }
+    // No look-up first: a resend is rare, so it is found by the unique (room, sender, clientMsgId) violation.
     try {
       const message = await this.database.transaction(async (tx) => {
         // The first statement writes, so a SQLite transaction takes the write lock before it reads anything.
@@ -99,7 +98,7 @@ export class MessagesStore {
       })
       return { message, duplicate: false }
     } catch (error) {
-      // A concurrent resend of the same client message won the race: return the one it stored.
+      // This client message is already stored (a resend, or a concurrent copy that won): return the original.
       if (!isUniqueViolation(error)) throw error
       const winner = await this.findByClientId(roomId, input.senderUserId, input.clientMsgId)
       if (!winner) throw error

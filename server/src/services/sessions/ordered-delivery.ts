@@ -44,6 +44,12 @@ export class OrderedDelivery {
     })
   }
 
+  /** Sends whatever was stored since the last message sent (after the bus may have lost events). */
+  catchUp(): void {
+    if (this.nextSeq === null) return
+    void this.enqueue(() => this.fillUpTo(Number.POSITIVE_INFINITY))
+  }
+
   get lastSentSeq(): number | null {
     return this.nextSeq === null ? null : this.nextSeq - 1
   }

@@ -14,17 +14,27 @@ export class RedisRoomBus implements RoomBus {
   private readonly handlers = new RoomHandlers()
   private readonly pending = new Map<string, Promise<unknown>>()
   private closed = false
+  private readonly ready: Promise<void>
 
   constructor(
     url: string,
     private readonly prefix: string,
   ) {
+    // Named connections (`<prefix>pub` / `<prefix>sub`) are easy to find in CLIENT LIST.
     const options = { lazyConnect: false, maxRetriesPerRequest: 3 }
-    this.publisher = new Redis(url, options)
-    this.subscriber = new Redis(url, options)
+    this.publisher = new Redis(url, { ...options, connectionName: `${prefix}pub` })
+    this.subscriber = new Redis(url, { ...options, connectionName: `${prefix}sub` })
     // ioredis reconnects by itself; failed commands reject to their callers, so the events only need a listener.
     this.publisher.on('error', () => undefined)
     this.subscriber.on('error', () => undefined)
+    this.ready = new Promise((resolve) => this.subscriber.once('ready', () => resolve()))
+    // After a reconnect (ioredis resubscribes by itself) events published during the outage are gone: tell every
+    // local listener to catch up from the database.
+    let connectedBefore = false
+    this.subscriber.on('ready', () => {
+      if (connectedBefore) this.handlers.deliverAll({ kind: 'resync' })
+      connectedBefore = true
+    })
     this.subscriber.on('message', (channel: string, payload: string) => {
       if (!channel.startsWith(this.channelPrefix)) return
       let event: RoomEvent
@@ -49,7 +59,12 @@ export class RedisRoomBus implements RoomBus {
   async subscribe(roomId: string, handler: RoomEventHandler): Promise<Unsubscribe> {
     const channel = this.channelPrefix + roomId
     if (this.handlers.add(roomId, handler)) {
-      this.pending.set(roomId, this.subscriber.subscribe(channel))
+      // Not before the connection is ready: a SUBSCRIBE sent during ioredis' ready check (INFO) makes that
+      // check fail in subscriber mode, and the reconnect that follows loses whatever was published meanwhile.
+      this.pending.set(
+        roomId,
+        this.ready.then(() => this.subscriber.subscribe(channel)),
+      )
     }
     // Every subscriber waits for the SUBSCRIBE acknowledgement, not only the first.
     await this.pending.get(roomId)

@@ -6,6 +6,7 @@ export type RoomEvent =
   | { kind: 'typing'; userId: string }
   | { kind: 'presence'; userId: string; online: boolean }
   | { kind: 'read'; userId: string; seq: number }
+  | { kind: 'resync' } // local only: the bus may have lost events, listeners re-read the database
 
 export type RoomEventHandler = (event: RoomEvent) => void
 export type Unsubscribe = () => Promise<void>
@@ -50,6 +51,10 @@ export class RoomHandlers {
 
   deliver(roomId: string, event: RoomEvent): void {
     for (const handler of this.rooms.get(roomId) ?? []) handler(event)
+  }
+
+  deliverAll(event: RoomEvent): void {
+    for (const roomId of [...this.rooms.keys()]) this.deliver(roomId, event)
   }
 
   clear(): void {

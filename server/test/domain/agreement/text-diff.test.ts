@@ -82,3 +82,21 @@ describe('agreement diff', () => {
     }
   })
 })
+
+describe('diffText on long clauses', () => {
+  it('shows two long texts that differ throughout as one replacement', () => {
+    const a = '甲'.repeat(1500) + '乙'.repeat(1500)
+    const b = '丙'.repeat(1500) + '丁'.repeat(1500)
+    const segments = diffText(a, b)
+    expect(segments).toEqual([
+      { op: 'removed', text: a },
+      { op: 'added', text: b },
+    ])
+  })
+
+  it('keeps a local edit in a long text small', () => {
+    const a = '事实'.repeat(1500)
+    const b = `${'事实'.repeat(700)}新增内容${'事实'.repeat(800)}`
+    expect(diffText(a, b).filter((s) => s.op !== 'same')).toEqual([{ op: 'added', text: '新增内容' }])
+  })
+})

@@ -18,6 +18,7 @@ describe('contentErrors', () => {
             kind: 'obligation',
             payerPartyId: 'p-app',
             description: '归还钥匙',
+            amount: 50,
             instalments: [
               { dueDate: '2026-12-01', amount: 1 },
               { dueDate: '2026-13-01', amount: 1 },
@@ -32,6 +33,7 @@ describe('contentErrors', () => {
       'AGREEMENT_PARTY_UNKNOWN terms[0].payeePartyId',
       'AGREEMENT_AMOUNT_INVALID terms[0].amount',
       'AGREEMENT_DATE_INVALID terms[0].dueDate',
+      'AGREEMENT_TERM_INVALID terms[1].amount',
       'AGREEMENT_TERM_INVALID terms[1].instalments',
       'AGREEMENT_DATE_INVALID terms[1].instalments[1].dueDate',
       'AGREEMENT_PARTY_UNKNOWN partyDetails[0].partyId',

@@ -80,6 +80,9 @@ const SINGLE: Row[] = [
   ['五六千块', 5000, true, null],
   ['两三万元', 20000, true, null],
   ['工资七八千', 7000, true, 'wage_owed'],
+  ['每人工资两万七八', 27000, true, 'wage_owed'],
+  ['工资三千七八', 3700, true, 'wage_owed'],
+  ['总共算下来两万七八', 27000, true, null],
   ['人民币贰万叁仟元（¥23,000.00元）', 23000, false, null],
   // rates
   ['每月4500元', 4500, false, 'monthly_wage', 'month'],
@@ -308,6 +311,8 @@ describe('extractAmounts: numbers that are not money', () => {
     '三四个人',
     '五六天',
     'kw',
+    '押金交了，房间号1502',
+    '工资卡尾号8888',
     '3k多',
   ])('%s has no amount', (text) => {
     expect(amountsOf(text)).toEqual([])

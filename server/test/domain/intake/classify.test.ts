@@ -58,6 +58,20 @@ describe('classify: one row per narrative, official and colloquial', () => {
     expect(typeOf(text)).toBe(expected)
   })
 
+  it.each([
+    ['neighbor', '近日，某街道人民调解委员会成功调解一起邻里纠纷'],
+    ['wage_arrears', '某镇调委会成功化解一起劳资纠纷，为12名工人追回工资'],
+    ['medical', '区医调委成功调处一起医患纠纷'],
+    ['marriage_family', '村调委会调解一起赡养纠纷'],
+    ['property_management', '社区调委会调解一起物业纠纷'],
+    ['consumer', '市场监管所联合调委会化解一起消费纠纷'],
+    ['land_expropriation', '调解员耐心化解一起征地拆迁纠纷'],
+    ['traffic_accident', '原告与被告机动车交通事故责任纠纷一案'],
+    ['land_contract', '调解一起土地承包经营权纠纷'],
+  ])('case-type name %s: %s', (expected, text) => {
+    expect(typeOf(text)).toBe(expected)
+  })
+
   it.each(['你好', '请问在吗', '今天天气很好', '我想咨询一下'])('%s → other', (text) => {
     expect(typeOf(text)).toBe('other')
   })

@@ -137,6 +137,7 @@ describe('extractDates: what is not a date', () => {
     '次日',
     '月薪8000',
     '身份证350181199001011234',
+    '我父亲今年78岁',
   ])('%s', (text) => {
     const found = valuesOf(text)
     if (text === '十年前') expect(found).toEqual(['2016'])

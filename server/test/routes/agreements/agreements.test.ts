@@ -84,7 +84,7 @@ describe('agreement drafting routes', () => {
     expect(v2.version).toBe(2)
     expect(v2.body).toContain('人民币壹万壹仟元整')
 
-    const stale = await call(t, c, 'mediator', 'PUT', '/agreement', { ...edited, amount: 1 })
+    const stale = await call(t, c, 'mediator', 'PUT', '/agreement', edited)
     expect(stale.statusCode).toBe(409)
     expect(stale.json().code).toBe('AGREEMENT_VERSION_CONFLICT')
     const unchanged = await call(t, c, 'mediator', 'PUT', '/agreement', { ...edited, baseVersion: 2 })

@@ -102,3 +102,20 @@ export async function auditActions(t: TestApp, caseId: string): Promise<string[]
     .execute()
   return rows.map((r) => r.action)
 }
+
+/** The committee admin accepts the case and assigns the demo mediator, who accepts (no conflict). */
+export async function acceptAndAssign(
+  t: TestApp,
+  caseId: string,
+  mediatorPhone: string = DEMO.mediator,
+): Promise<void> {
+  const steps = [
+    await post(t, DEMO.committeeAdmin, `/api/v1/cases/${caseId}/accept`),
+    await post(t, DEMO.committeeAdmin, `/api/v1/cases/${caseId}/mediators`, {
+      mediatorUserId: await userIdOf(t, mediatorPhone),
+    }),
+    await post(t, mediatorPhone, `/api/v1/cases/${caseId}/mediator-answer`, { conflictOfInterest: false }),
+  ]
+  const failed = steps.find((s) => s.statusCode >= 300)
+  if (failed) throw new Error(`assignment failed: ${failed.body}`)
+}

@@ -186,3 +186,42 @@ describe('police referral (警调对接)', () => {
     expect(((await get(t, otherOfficer, '/api/v1/referrals')).json() as ReferralList).total).toBe(1)
   })
 })
+
+describe('re-sending a share link', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await buildTestApp()
+  })
+  afterEach(async () => {
+    await t.close()
+  })
+
+  it('replaces an expired link for an unclaimed party; only the referring officer may', async () => {
+    const created = await refer(t)
+    const { caseId } = created.referral
+    const old = created.links.find((l) => l.partyRole === 'respondent')!
+    t.clock.advance(8 * 86_400)
+    const url = `/api/v1/referrals/${caseId}/links/respondent`
+    const res = await post(t, DEMO.police, url)
+    expect(res.statusCode).toBe(201)
+    const fresh = res.json()
+    expect(fresh.token).not.toBe(old.token)
+    expect(t.sms.last(DEMO.resident2, 'invitation')!.params.link).toBe(fresh.link)
+    expect((await post(t, DEMO.resident2, `/api/v1/invitations/${old.token}/claim`)).json().code).toBe(
+      'INVITATION_REVOKED',
+    )
+    expect((await post(t, DEMO.resident2, `/api/v1/invitations/${fresh.token}/claim`)).statusCode).toBe(200)
+    expect((await post(t, DEMO.police, url)).json().code).toBe('PARTY_ALREADY_CLAIMED')
+    expect(await auditActions(t, caseId)).toContain('invitation.reissue')
+
+    const colleague = '13900000033'
+    await addStaff(t, {
+      phone: colleague,
+      name: '吴警官',
+      roles: ['police'],
+      organisation: '重庆市公安局九龙坡区分局杨家坪派出所',
+    })
+    expect((await post(t, colleague, `/api/v1/referrals/${caseId}/links/applicant`)).statusCode).toBe(404)
+    expect((await post(t, DEMO.resident, `/api/v1/referrals/${caseId}/links/applicant`)).statusCode).toBe(403)
+  })
+})

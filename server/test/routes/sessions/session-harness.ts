@@ -2,7 +2,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { sql } from 'kysely'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../../src/app'
 import { loadConfig } from '../../../src/config'
@@ -33,7 +32,7 @@ export class SharedDatabase {
 
   async prepare(): Promise<void> {
     const database = this.open()
-    await database.migrate(this.schema)
+    await database.migrate()
     await seedDemo(database, this.clock)
     await database.close()
   }
@@ -66,7 +65,7 @@ export class SharedDatabase {
     for (const app of this.instances.splice(0)) await app.close()
     if (this.pgUrl && this.schema) {
       const admin = Database.postgres(this.pgUrl)
-      await sql`drop schema if exists ${sql.id(this.schema)} cascade`.execute(admin.db)
+      await admin.dropSchema(this.schema)
       await admin.close()
     }
     fs.rmSync(this.dataDir, { recursive: true, force: true })

@@ -112,11 +112,23 @@ describe('logged-in signing routes', () => {
     expect(unconfirmed.json().code).toBe('DOCUMENT_NOT_CONFIRMED')
     await confirmByParties(t, c, v2)
     expect((await sign('applicant', v2, 1)).statusCode).toBe(200)
+
+    const list = (await call(t, c, 'mediator', 'GET', '/documents')).json()
+    expect(
+      list.items.map((d: { version: number; latest: boolean; signatures: number }) => [
+        d.version,
+        d.latest,
+        d.signatures,
+      ]),
+    ).toEqual([
+      [2, true, 1],
+      [1, false, 1],
+    ])
   })
 
   it('hides documents and bundles from people outside the case, and across cases', async () => {
     const v = await confirmedAgreement()
-    for (const url of [docUrl(v, '/signing'), docUrl(v, '/signed.pdf'), '/bundle']) {
+    for (const url of ['/documents', docUrl(v, '/signing'), docUrl(v, '/signed.pdf'), '/bundle']) {
       const res = await call(t, c, 'outsider', 'GET', url)
       expect(res.statusCode).toBe(404)
     }

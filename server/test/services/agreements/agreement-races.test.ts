@@ -40,12 +40,10 @@ describe('agreement service under concurrent use', () => {
     const content = await wageContent(t, c)
     await drafting.draft(c.users.mediator, c.caseId, content, null)
     const edit = (amount: number) =>
-      drafting
-        .edit(c.users.mediator, c.caseId, { ...content, terms: [{ ...content.terms[0], amount }] }, 1, null)
-        .then(
-          (v) => `ok ${v.version}`,
-          (err: { code: string }) => err.code,
-        )
+      drafting.edit(c.users.mediator, c.caseId, { ...content, terms: [{ ...content.terms[0], amount }] }, 1, null).then(
+        (v) => `ok ${v.version}`,
+        (err: { code: string }) => err.code,
+      )
     const outcomes = await Promise.all([edit(1000), edit(2000)])
     expect(outcomes.sort()).toEqual(['AGREEMENT_VERSION_CONFLICT', 'ok 2'])
     expect((await drafting.versions(c.users.mediator, c.caseId)).items.map((v) => v.version)).toEqual([2, 1])

@@ -96,6 +96,15 @@ describe('OrderedDelivery', () => {
     expect(t.delivery.lastSentSeq).toBe(2)
   })
 
+  it('catches up from the store when told the bus may have lost events', async () => {
+    const t = setup(2)
+    await t.delivery.resume(2)
+    t.store(3) // published while the bus was down: never arrives live
+    t.delivery.catchUp()
+    await settle()
+    expect(t.emitted).toEqual([3])
+  })
+
   it('pages through a long backlog', async () => {
     const t = setup(450)
     expect(await t.delivery.resume(0)).toBe(450)

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import Redis from 'ioredis'
 import { InProcessRoomBus, type RoomBus, type RoomEvent } from '../../../src/services/sessions/room-bus'
 import { RedisRoomBus } from '../../../src/services/sessions/redis-room-bus'
 
@@ -89,5 +90,29 @@ describe.each([
     await publisher.publish('room-9', typing('again'))
     await second.waitForCount(1)
     expect(first.events).toEqual([])
+  })
+})
+
+describe('redis room bus after a lost connection', () => {
+  it('resubscribes and tells local listeners to catch up, since events published meanwhile are gone', async () => {
+    const prefix = `test:${randomBytes(6).toString('hex')}:`
+    const bus = new RedisRoomBus(REDIS_URL, prefix)
+    const admin = new Redis(REDIS_URL)
+    try {
+      const got = collector()
+      await bus.subscribe('room-1', got.handler)
+      const clients = (await admin.client('LIST')) as string
+      const line = clients.split('\n').find((l) => l.includes(` name=${prefix}sub `))!
+      const id = /\bid=(\d+)/.exec(line)![1]
+      await admin.client('KILL', 'ID', id)
+      await got.waitForCount(1, 5000)
+      expect(got.events[0]).toEqual({ kind: 'resync' })
+      await admin.publish(`${prefix}room:room-1`, JSON.stringify(typing('after')))
+      await got.waitForCount(2)
+      expect(got.events[1]).toEqual(typing('after'))
+    } finally {
+      admin.disconnect()
+      await bus.close()
+    }
   })
 })

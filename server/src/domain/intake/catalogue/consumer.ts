@@ -7,6 +7,14 @@ export const consumer: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '商品质量、服务质量、预付卡、网购、餐饮、美容美发等消费纠纷（培训退费除外）',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['消费纠纷', 8],
+    ['买卖合同纠纷', 4],
+    ['产品质量纠纷', 7],
+    ['服务合同纠纷', 5],
+    ['网络购物合同纠纷', 8],
+    ['装修纠纷', 6],
+    ['装修合同纠纷', 7],
     ['消费者', 5],
     ['商家', 5],
     ['质量问题', 4],

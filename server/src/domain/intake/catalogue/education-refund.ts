@@ -7,6 +7,10 @@ export const educationRefund: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '培训机构、早教、驾校、健身课程等预付费课程退费纠纷',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['培训合同纠纷', 7],
+    ['教育培训合同纠纷', 8],
+    ['退费纠纷', 5],
     ['培训机构', 6],
     ['培训班', 5],
     ['培训费', 5],

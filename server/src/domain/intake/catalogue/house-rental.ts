@@ -7,6 +7,11 @@ export const houseRental: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '押金不退、拖欠房租、提前退租、维修、转租等租房纠纷',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['租赁纠纷', 7],
+    ['租房纠纷', 7],
+    ['押金纠纷', 6],
+    ['租赁合同纠纷', 7],
     ['押金', 4],
     ['房东', 4],
     ['租客', 4],

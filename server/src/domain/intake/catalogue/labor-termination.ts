@@ -7,6 +7,11 @@ export const laborTermination: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '被辞退、裁员、合同到期不续签或主动离职后的经济补偿、赔偿金、双倍工资争议',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['劳动合同纠纷', 6],
+    ['经济补偿金纠纷', 7],
+    ['解除劳动合同纠纷', 8],
+    ['劳动争议纠纷', 3],
     ['经济补偿', 5],
     ['经济补偿金', 5],
     ['违法解除', 6],

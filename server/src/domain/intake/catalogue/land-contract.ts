@@ -7,6 +7,12 @@ export const landContract: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '承包地调整收回、土地流转租金、经营权转让、承包地边界纠纷',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['土地承包经营权纠纷', 8],
+    ['土地承包合同纠纷', 8],
+    ['土地流转纠纷', 8],
+    ['土地纠纷', 5],
+    ['山林纠纷', 5],
     ['土地承包', 7],
     ['承包地', 6],
     ['土地流转', 7],
@@ -33,7 +39,7 @@ export const landContract: DisputeTypeDefinition = {
     ['收回土地', 5],
     ['调地', 5],
     ['农户', 2],
-    [/(?:租|承包|流转)了?.{0,6}(?:亩|地|田)/, 4],
+    [/(?:租|承包|流转)了?.{0,6}(?:亩|土地|耕地|田地|农田|山地|林地|块地|责任田)/, 4],
     [/(?:块|亩)(?:地|田)/, 3],
   ],
   slots: [

@@ -7,6 +7,11 @@ export const landExpropriation: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '征地补偿、房屋征收拆迁补偿、安置款分配纠纷',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['征地拆迁纠纷', 8],
+    ['拆迁安置纠纷', 8],
+    ['拆迁补偿纠纷', 8],
+    ['征收补偿纠纷', 8],
     ['征地', 7],
     ['拆迁', 7],
     ['征收', 6],

@@ -7,6 +7,16 @@ export const marriageFamily: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '离婚、抚养、赡养、继承、彩礼、家庭财产分割等家庭纠纷',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['婚姻家庭纠纷', 8],
+    ['家庭纠纷', 7],
+    ['婚姻纠纷', 7],
+    ['赡养纠纷', 8],
+    ['抚养纠纷', 8],
+    ['继承纠纷', 8],
+    ['离婚纠纷', 8],
+    ['彩礼纠纷', 8],
+    ['分家析产纠纷', 8],
     ['离婚', 6],
     ['婚姻', 5],
     ['赡养', 6],

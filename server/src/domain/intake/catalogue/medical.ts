@@ -7,6 +7,9 @@ export const medical: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '诊疗过程中的损害、误诊、手术事故、医疗费用纠纷',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['医疗损害责任纠纷', 8],
+    ['医患纠纷', 8],
     ['医疗纠纷', 7],
     ['医疗事故', 7],
     ['医疗损害', 7],

@@ -7,6 +7,12 @@ export const neighbor: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '漏水、噪音、采光、通行、排水、宅基地边界、宠物、堆放杂物等邻里纠纷',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['邻里纠纷', 8],
+    ['相邻关系纠纷', 8],
+    ['相邻权纠纷', 8],
+    ['排除妨害纠纷', 5],
+    ['宅基地纠纷', 5],
     ['邻居', 5],
     ['邻里', 6],
     ['楼上', 4],

@@ -7,6 +7,12 @@ export const personalInjury: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '打架受伤、狗咬、摔倒、高空坠物、雇工受伤等人身损害赔偿（交通事故、医疗、工伤除外）',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['人身损害赔偿纠纷', 8],
+    ['饲养动物损害责任纠纷', 8],
+    ['侵权纠纷', 3],
+    ['打架斗殴', 5],
+    ['健康权纠纷', 4],
     ['人身损害', 7],
     ['打伤', 5],
     ['被打', 4],
@@ -39,6 +45,8 @@ export const personalInjury: DisputeTypeDefinition = {
     ['抓伤', 4],
     ['烫伤', 3],
     ['溺水', 4],
+    ['安全保障义务', 6],
+    ['违反安全保障义务', 7],
     ['触电', 4],
     ['精神损害抚慰金', 2],
     ['生命权、身体权、健康权纠纷', 8],

@@ -7,6 +7,10 @@ export const privateLoan: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '个人之间或个人与单位之间借钱不还、利息争议',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['债务纠纷', 6],
+    ['欠款纠纷', 6],
+    ['借款合同纠纷', 7],
     ['借款', 4],
     ['借钱', 5],
     ['借了', 3],

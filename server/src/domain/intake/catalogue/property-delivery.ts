@@ -7,6 +7,11 @@ export const propertyDelivery: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '开发商逾期交房、逾期办证、交付质量问题引起的纠纷',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['商品房预售合同纠纷', 8],
+    ['商品房买卖合同纠纷', 7],
+    ['房屋买卖合同纠纷', 5],
+    ['逾期交房纠纷', 8],
     ['逾期交房', 7],
     ['延期交房', 7],
     ['交房', 4],
@@ -27,6 +32,9 @@ export const propertyDelivery: DisputeTypeDefinition = {
     ['业主', 1],
     ['违约金', 2],
     ['预售', 3],
+    ['预售许可证', 5],
+    ['房屋总价', 3],
+    [/购买.{0,12}(?:号楼|单元|\d+室)/, 4],
     ['收房', 3],
     ['交付使用', 4],
     ['精装', 2],

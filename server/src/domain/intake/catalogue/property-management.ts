@@ -7,6 +7,9 @@ export const propertyManagement: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '物业费、停车、公共区域、维修、小区管理等业主与物业之间的纠纷',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['物业纠纷', 8],
+    ['物业费纠纷', 8],
     ['物业', 5],
     ['物业费', 7],
     ['物业公司', 6],

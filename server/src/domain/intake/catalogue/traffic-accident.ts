@@ -7,6 +7,9 @@ export const trafficAccident: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '机动车、电动车、行人之间交通事故的人身和财产损害赔偿',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['交通事故纠纷', 4],
+    ['机动车交通事故责任纠纷', 9],
     ['交通事故', 8],
     ['车祸', 7],
     ['事故认定书', 7],

@@ -7,6 +7,11 @@ export const workInjury: DisputeTypeDefinition = {
   version: '1.0.0',
   summary: '工作中或上下班途中受伤，与单位就工伤待遇发生争议',
   features: [
+    // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
+    ['工伤纠纷', 8],
+    ['工伤赔偿', 6],
+    ['工伤待遇', 6],
+    ['工伤保险待遇纠纷', 9],
     ['工伤', 6],
     ['工伤认定', 6],
     ['工伤保险', 5],

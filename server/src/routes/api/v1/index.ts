@@ -18,6 +18,7 @@ import invitations from './invitations'
 import factSheet from './fact-sheet'
 import assignment from './assignment'
 import notifications from './notifications'
+import sessions from './sessions'
 
 /** Every /api/v1 area, registered in one place so the API surface is visible at a glance. */
 const apiV1: FastifyPluginAsync = async (app) => {
@@ -40,6 +41,7 @@ const apiV1: FastifyPluginAsync = async (app) => {
   await app.register(factSheet, { prefix: '/cases' })
   await app.register(assignment)
   await app.register(notifications, { prefix: '/notifications' })
+  await app.register(sessions, { prefix: '/sessions' })
 }
 
 export default apiV1

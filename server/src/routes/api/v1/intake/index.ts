@@ -20,7 +20,9 @@ import {
   SubmitBodySchema,
   SubmitResponseSchema,
 } from '@contract/intake'
-import { analyzeNarrative, MAX_NARRATIVE_LENGTH } from '../../../../domain/intake/analyze'
+import { MAX_NARRATIVE_LENGTH } from '../../../../domain/intake/analyze'
+import { analyzeWithAssist } from '../../../../services/intake/assisted-analysis'
+import { typeAssistFrom } from '../../../../services/intake/type-assist'
 import { CaseSubmission } from '../../../../services/intake/case-submission'
 import { IntakeService, narrativeTooLong } from '../../../../services/intake/intake-service'
 import { catalogueDetail, catalogueList } from './catalogue-view'
@@ -36,6 +38,7 @@ const tags = ['intake']
 const intake: FastifyPluginAsyncTypebox = async (app) => {
   const { audit, clock, organisations, users } = app.services
   const service = new IntakeService(app.database, audit, clock)
+  const assist = typeAssistFrom(app.config)
   const submission = new CaseSubmission(app.database, service.sessions, organisations, users, audit, clock)
   const meta = (request: FastifyRequest) => ({ userId: request.auth!.userId, ip: request.ip })
 
@@ -54,7 +57,7 @@ const intake: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { text, today } = request.body
       if (text.length > MAX_NARRATIVE_LENGTH) throw narrativeTooLong()
-      return analyzeNarrative(text, service.today(today))
+      return analyzeWithAssist(text, service.today(today), assist)
     },
   )
 

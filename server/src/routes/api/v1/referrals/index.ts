@@ -6,8 +6,11 @@ import {
   CreateReferralBodySchema,
   ReferralCreatedSchema,
   ReferralListSchema,
+  ResendLinkParamsSchema,
+  ShareLinkSchema,
 } from '@contract/referrals'
 import { caseWorkflow } from '../../../../services/referrals/case-workflow'
+import { resendReferralLink } from '../../../../services/referrals/resend-link'
 
 const errors = {
   400: { $ref: 'ErrorResponse' },
@@ -18,7 +21,7 @@ const errors = {
 
 /** 警调对接: officers refer disputes to a committee and follow them to the end. */
 const referrals: FastifyPluginAsyncTypebox = async (app) => {
-  const { referrals: service } = caseWorkflow(app)
+  const { referrals: service, invitations, settings, deps } = caseWorkflow(app)
   app.addHook('preHandler', app.requireRoles('police'))
 
   app.get(
@@ -64,6 +67,27 @@ const referrals: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => service.list(request.auth!.userId, request.query.limit ?? 20, request.query.offset ?? 0),
+  )
+
+  app.post(
+    '/:caseId/links/:partyRole',
+    {
+      schema: {
+        tags: ['referrals'],
+        summary: 'Issue a fresh share link (and SMS) for a party who has not claimed; the old link stops working',
+        security: [{ bearer: [] }],
+        params: ResendLinkParamsSchema,
+        response: { 201: ShareLinkSchema, ...errors, 404: { $ref: 'ErrorResponse' } },
+      },
+    },
+    async (request, reply) => {
+      const { caseId, partyRole } = request.params
+      const link = await resendReferralLink(deps, invitations, settings, caseId, partyRole, {
+        auth: request.auth!,
+        ip: request.ip,
+      })
+      return reply.code(201).send(link)
+    },
   )
 }
 

@@ -21,8 +21,8 @@ export interface SessionsOptions {
  * plugin is registered here, encapsulated, so only this area accepts upgrades.
  */
 const sessions: FastifyPluginAsyncTypebox<SessionsOptions> = async (app, options) => {
-  const config = app.config as typeof app.config & { REDIS_KEY_PREFIX?: string }
-  const prefix = options.redisKeyPrefix ?? config.REDIS_KEY_PREFIX ?? 'tiaojie:'
+  const config = app.config
+  const prefix = options.redisKeyPrefix ?? config.REDIS_KEY_PREFIX
   const bus = options.bus ?? (config.REDIS_URL ? new RedisRoomBus(config.REDIS_URL, prefix) : new InProcessRoomBus())
   const service = new SessionService(app.database, bus, app.services.audit, app.services.clock, app.log)
   // Closed after the sockets (their leaves still publish); an injected bus belongs to whoever injected it.

@@ -14,6 +14,8 @@ import { authenticateSocket, socketToken } from './socket-auth'
 const clientFrame = TypeCompiler.Compile(ClientFrameSchema)
 /** A client this far behind is cut off; it resumes from its last seq on reconnect. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024
+/** Typing indicators are relayed at most this often per socket; clients send one per keystroke burst. */
+const TYPING_INTERVAL_MS = 1000
 
 export interface SocketQuery {
   token?: string
@@ -32,6 +34,7 @@ export class SocketSession {
   private unsubscribe: Unsubscribe | null = null
   private pendingFrames: string[] | null = []
   private closed = false
+  private lastTypingAt = 0
   private readonly delivery: OrderedDelivery
 
   constructor(
@@ -90,6 +93,7 @@ export class SocketSession {
 
   private onEvent(event: RoomEvent): void {
     if (event.kind === 'message') return this.delivery.live(event.message)
+    if (event.kind === 'resync') return this.delivery.catchUp()
     if (event.kind === 'typing') {
       if (event.userId !== this.auth?.userId) this.send({ type: 'typing', userId: event.userId })
       return
@@ -142,8 +146,11 @@ export class SocketSession {
         const { message, duplicate } = await this.service.send(room, auth.userId, body)
         return this.send({ type: 'ack', clientMsgId: frame.clientMsgId, seq: message.seq, duplicate })
       }
-      case 'typing':
+      case 'typing': {
+        if (Date.now() - this.lastTypingAt < TYPING_INTERVAL_MS) return
+        this.lastTypingAt = Date.now()
         return this.service.publish(room.id, { kind: 'typing', userId: auth.userId })
+      }
       case 'read':
         await this.service.markRead(room, auth.userId, frame.seq)
         return

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { IdParamsSchema, OkSchema } from '@contract/common'
-import { DocumentParamsSchema } from '@contract/agreements'
+import { CaseDocumentListSchema, DocumentParamsSchema } from '@contract/agreements'
 import {
   PaperSigningBodySchema,
   SignBodySchema,
@@ -11,6 +11,8 @@ import {
   type SignerRole,
 } from '@contract/signatures'
 import { notFound } from '../../../../lib/app-error'
+import { caseRelation } from '../../../../services/cases/case-access'
+import { listCaseDocuments } from '../../../../services/agreements/case-documents'
 import type { AuthContext } from '../../../../plugins/app/auth'
 import { signingFor } from '../../../../services/signing/create-signing'
 
@@ -47,6 +49,25 @@ const signingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ip: request.ip ?? null,
     userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'].slice(0, 400) : null,
   })
+
+  app.get(
+    '/:id/documents',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'The case’s signable documents (every version) and their signing progress',
+        params: IdParamsSchema,
+        response: { 200: CaseDocumentListSchema, ...errors },
+      },
+    },
+    async (request) => {
+      if (!(await caseRelation(app.database, request.auth!, request.params.id))) {
+        throw notFound('CASE_NOT_FOUND', '案件不存在或您无权查看')
+      }
+      return listCaseDocuments(app.database, request.params.id)
+    },
+  )
 
   app.get(
     '/:id/documents/:documentRowId/signing',
