@@ -32,12 +32,14 @@ describe('home', () => {
     render(<HomePage />)
 
     expect(screen.getByText('王五，您好（居民）')).toBeTruthy()
-    const intake = screen.getByText('我要调解').closest('[role="button"]') as HTMLElement
-    expect(intake.getAttribute('aria-disabled')).toBe('true')
-    expect(intake.textContent).toContain('即将上线')
-    fireEvent.click(intake)
+    const knowledge = screen.getByText('法律知识').closest('[role="button"]') as HTMLElement
+    expect(knowledge.getAttribute('aria-disabled')).toBe('true')
+    expect(knowledge.textContent).toContain('即将上线')
+    fireEvent.click(knowledge)
     expect(Taro.navigateTo).not.toHaveBeenCalled()
 
+    await click('我要调解')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/intake/pages/index/index' })
     await click('我的案件')
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/cases/index' })
   })

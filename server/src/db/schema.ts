@@ -442,4 +442,97 @@ export interface DatabaseSchema
     SigningTables,
     IntakeTables,
     ReferralAssignmentTables,
-    AgreementTables {}
+    AgreementTables,
+    JudicialServiceTables {}
+
+/** 2026-11-26T1200-judicial-service: judicial confirmation, electronic service, performance follow-up. */
+export interface JudicialServiceTables {
+  judicial_applications: {
+    id: string
+    case_id: string
+    document_row_id: string
+    court_id: string
+    court_bases: string // JSON: CourtBasis[]
+    status: string // awaiting_parties | submitted | filed | materials_requested | confirmed | rejected
+    content: string // JSON: the application as generated (§6.4)
+    application_file_id: string | null
+    court_case_number: string | null
+    submitted_at: string | null
+    filed_at: string | null
+    decision_due_at: string | null
+    decided_at: string | null
+    decision_reasons: string | null
+    ruling_file_id: string | null
+    created_by: string
+    created_at: string
+    updated_at: string
+  }
+  judicial_confirmations: { application_id: string; party_id: string; user_id: string; confirmed_at: string }
+  judicial_material_requests: {
+    id: string
+    application_id: string
+    message: string
+    requested_by: string
+    requested_at: string
+    file_ids: string // JSON: string[]
+    supplied_at: string | null
+  }
+  service_addresses: {
+    case_id: string
+    party_id: string
+    user_id: string
+    channels: string // JSON: ['in_app', 'sms']
+    phone: string
+    confirmed_at: string
+  }
+  served_documents: {
+    id: string
+    case_id: string
+    party_id: string
+    user_id: string
+    kind: string
+    title: string
+    source_type: string // sealed_document | file
+    source_id: string
+    sha256: string
+    served_by: string | null
+    served_at: string
+    opened_at: string | null
+  }
+  instalments: {
+    id: string
+    case_id: string
+    document_row_id: string
+    term_index: number
+    seq: number
+    payer_party_id: string
+    payee_party_id: string | null
+    description: string
+    amount_cents: number | null
+    due_date: string
+    status: string // due | paid | confirmed | defaulted
+    paid_at: string | null
+    receipt_file_id: string | null
+    confirmed_at: string | null
+    defaulted_at: string | null
+    reminded_at: string | null
+  }
+  follow_up_visits: {
+    id: string
+    case_id: string
+    mediator_user_id: string
+    visited_on: string
+    method: string
+    performance: string
+    notes: string
+    created_at: string
+  }
+  mediation_ratings: {
+    case_id: string
+    party_id: string
+    user_id: string
+    score: number
+    comment: string
+    created_at: string
+  }
+}

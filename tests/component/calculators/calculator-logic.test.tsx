@@ -1,6 +1,6 @@
 import { CALCULATOR_INPUT_SCHEMAS } from '@contract/calculators'
 import type { CaseDetail } from '@contract/cases'
-import { amountInCapitals, formatYuan } from '@/features/calculators/amount-in-capitals'
+import { amountInCapitals, formatYuan } from '@/lib/amount-in-capitals'
 import { prefillValues, storedRegion, suggestKind } from '@/features/calculators/case-prefill'
 import { buildInput } from '@/features/calculators/form-values'
 import { formFromSchema } from '@/features/calculators/input-fields'

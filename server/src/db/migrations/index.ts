@@ -6,6 +6,7 @@ import * as signing from './2026-11-26T0800-signing'
 import * as intake from './2026-11-26T0930-intake'
 import * as referralsAssignment from './2026-11-26T1000-referrals-assignment'
 import * as agreements from './2026-11-26T1100-agreements'
+import * as judicialService from './2026-11-26T1200-judicial-service'
 
 export type Dialect = 'sqlite' | 'postgres'
 
@@ -24,6 +25,7 @@ export const MIGRATIONS: Record<string, DialectMigration> = {
   '2026-11-26T0930-intake': intake,
   '2026-11-26T1000-referrals-assignment': referralsAssignment,
   '2026-11-26T1100-agreements': agreements,
+  '2026-11-26T1200-judicial-service': judicialService,
 }
 
 function bind(dialect: Dialect): Record<string, Migration> {

@@ -41,6 +41,44 @@ export async function referralOutcomeNotice(tx: DbTx, caseId: string, outcome: C
   return { userId: referral.officer_user_id, kind: 'referral_outcome', title, body, caseId }
 }
 
+/**
+ * The agreement took effect (last signature and seal, or the paper signing recorded): the case moves to
+ * 已达成协议 when it was being mediated, and a referring officer is told. Runs inside the signing transaction;
+ * never refuses, so an unusual case status cannot undo a valid signature. Returns the notices to push.
+ */
+export async function agreementTookEffect(
+  tx: DbTx,
+  deps: { audit: AuditLog; notifier: Notifier },
+  event: { caseId: string; actorUserId: string; ip: string | null; now: Date },
+): Promise<Notice[]> {
+  const { caseId, now } = event
+  const stamp = now.toISOString()
+  const rule = TRANSITIONS.agreement
+  const kase = await loadCase(tx, caseId)
+  const moved = rule.from.includes(kase.status)
+  if (moved) {
+    await tx.updateTable('cases').set({ status: rule.to, updated_at: stamp }).where('id', '=', caseId).execute()
+  }
+  await ensureProgress(tx, caseId, now)
+  await tx
+    .updateTable('case_progress')
+    .set({ outcome: 'agreement', outcome_at: stamp, updated_at: stamp })
+    .where('case_id', '=', caseId)
+    .execute()
+  await deps.audit.append(tx, {
+    actorUserId: event.actorUserId,
+    action: 'case.outcome',
+    entityType: 'case',
+    entityId: caseId,
+    data: { outcome: 'agreement', via: 'signing', fromStatus: kase.status, toStatus: moved ? rule.to : kase.status },
+    ip: event.ip,
+  })
+  const notice = await referralOutcomeNotice(tx, caseId, 'agreement')
+  const notices = notice ? [notice] : []
+  await deps.notifier.add(tx, notices, now)
+  return notices
+}
+
 /** Records that a case ended (agreement, failure) or that its agreement was performed, and tells the officer. */
 export class CaseOutcomes {
   constructor(

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify'
-import { createStorage } from '../storage/create-storage'
+import type { DbTx } from '../../db/database'
+import { Notifier } from '../notifications/notifier'
+import { noSubscribeMessages } from '../notifications/subscribe-messages'
+import { agreementTookEffect } from '../referrals/case-outcomes'
 import { CaseBundles } from './case-bundle'
 import { loadSigningKey, type ServerSigningKey } from './server-key'
 import { SigningService } from './signing-service'
@@ -16,19 +19,26 @@ export interface Signing {
 const built = new WeakMap<object, Signing>()
 
 /**
- * The signing services for an app, built once per app instance from its database, services and DATA_DIR.
- * SIGNING_PRIVATE_KEY is read from the environment until it joins the validated config.
+ * The signing services for an app, built once per app instance from its database, services and the key
+ * (SIGNING_PRIVATE_KEY, or one generated into DATA_DIR). When an agreement takes effect the case moves to
+ * 已达成协议 and a referring officer is told, in the same transaction.
  */
 export function signingFor(app: FastifyInstance): Signing {
   let signing = built.get(app.database)
   if (!signing) {
-    const { smsCodes, audit, clock } = app.services
+    const { smsCodes, audit, clock, storage } = app.services
     const key = loadSigningKey(app.config.SIGNING_PRIVATE_KEY, app.config.dataDir)
+    const notifier = new Notifier(app.database, noSubscribeMessages, app.log)
+    // In-app notices only: they are written in the signing transaction. Mirroring them to WeChat subscribe
+    // messages needs an after-commit step the signing service does not have yet.
+    const onAgreementEffective = async (tx: DbTx, event: Parameters<typeof agreementTookEffect>[2]) => {
+      await agreementTookEffect(tx, { audit, notifier }, event)
+    }
     signing = {
       key,
-      signing: new SigningService(app.database, smsCodes, audit, clock, key),
+      signing: new SigningService(app.database, smsCodes, audit, clock, key, onAgreementEffective),
       verification: new VerificationService(app.database, key),
-      bundles: new CaseBundles(app.database, clock, key, createStorage(app.config)),
+      bundles: new CaseBundles(app.database, clock, key, storage),
     }
     built.set(app.database, signing)
   }

@@ -1,12 +1,19 @@
 import { AppError, conflict } from '../../lib/app-error'
 import type { Clock } from '../../lib/clock'
 import { parseJson } from '../../lib/json'
-import type { Database } from '../../db/database'
+import type { Database, DbTx } from '../../db/database'
 import type { AuditLog } from '../audit/audit-log'
 import { eSignExclusionMessage, findStatusMatters, type StatusMatter } from '../../domain/signing/e-sign-exclusion'
 
+/** What happens to the case when its agreement takes effect; runs in the signing transaction. */
+export type AgreementEffectHook = (
+  tx: DbTx,
+  event: { caseId: string; actorUserId: string; ip: string | null; now: Date },
+) => Promise<void>
+
 interface DocumentRef {
   id: string
+  kind: string
   case_id: string
   version: number
   body: string
@@ -22,6 +29,7 @@ export class OfflineSigning {
     private readonly database: Database,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly onAgreementEffective: AgreementEffectHook,
   ) {}
 
   /** Throws E_SIGNATURE_EXCLUDED (after recording the requirement once) when the document needs paper. */
@@ -80,6 +88,9 @@ export class OfflineSigning {
         data: { documentRowId: doc.id, version: doc.version, note },
         ip,
       })
+      if (doc.kind === 'agreement') {
+        await this.onAgreementEffective(tx, { caseId: doc.case_id, actorUserId, ip, now: new Date(now) })
+      }
     })
   }
 }

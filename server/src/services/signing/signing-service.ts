@@ -12,7 +12,7 @@ import { sha256Hex } from '../../domain/signing/hashing'
 import { checkSigningTurn, signingStage, type SigningStage } from '../../domain/signing/signing-order'
 import { computeEventHash, GENESIS_HASH, type SignerRole, type SigningEvent } from '../../domain/signing/signing-event'
 import { SignableDocumentsRepo } from './documents-repo'
-import { OfflineSigning } from './offline-signing'
+import { OfflineSigning, type AgreementEffectHook } from './offline-signing'
 import { loadParticipants, mayActAs } from './signing-participants'
 import { decodeSignatureImage } from './signature-image'
 import { sealFinalPdf } from './seal-final-pdf'
@@ -59,8 +59,10 @@ export class SigningService {
     private readonly audit: AuditLog,
     private readonly clock: Clock,
     readonly key: ServerSigningKey,
+    /** Called in the same transaction when an agreement takes effect (the case workflow reacts to it). */
+    private readonly onAgreementEffective: AgreementEffectHook = async () => {},
   ) {
-    this.offline = new OfflineSigning(database, audit, clock)
+    this.offline = new OfflineSigning(database, audit, clock, onAgreementEffective)
   }
 
   /** The document version, if this user may see its case (outsiders get the same 404 as a missing id). */
@@ -221,6 +223,9 @@ export class SigningService {
           data: { documentRowId: doc.id, version: doc.version, fileSha256: sha256Hex(file), headHash: record.headHash },
           ip: request.ip,
         })
+        if (doc.kind === 'agreement') {
+          await this.onAgreementEffective(tx, { caseId: doc.case_id, actorUserId: auth.userId, ip: request.ip, now })
+        }
       }),
     )
     return this.status(auth, doc.id)

@@ -49,7 +49,7 @@ export async function createSigningCase(t: TestApp, caseNumber = '（2026）九�
       case_number: caseNumber,
       title: '王秀英与李建国劳动报酬纠纷',
       dispute_type: 'labour',
-      status: 'mediating',
+      status: 'in_mediation',
       narrative: '',
       facts: '{}',
       region_code: '500107001',

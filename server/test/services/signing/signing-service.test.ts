@@ -57,7 +57,15 @@ describe('signing service', () => {
       'signing.sign',
       'signing.sign',
       'signing.effective',
+      'case.outcome',
     ])
+    // The agreement took effect, so the case is now 已达成协议 (PML 29 ¶2).
+    const kase = await t.database.db
+      .selectFrom('cases')
+      .select('status')
+      .where('id', '=', c.caseId)
+      .executeTakeFirstOrThrow()
+    expect(kase.status).toBe('agreement_reached')
   })
 
   it('enforces the order: mediator after all parties, seal after the mediator, nobody twice', async () => {

@@ -1,6 +1,6 @@
 import type { CalculationResult, LegalBasis } from '@contract/calculators'
 import { Text, View } from '@tarojs/components'
-import { amountInCapitals, formatYuan } from '../amount-in-capitals'
+import { amountInCapitals, formatYuan } from '@/lib/amount-in-capitals'
 
 export const LEGAL_INFORMATION_NOTE =
   '以上结果是依据法定计算方式和您填写的数据得出的法律信息，仅供参考，不构成有约束力的法律意见；实际金额以调解协议、仲裁裁决或法院判决为准。'

@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { amountInCapitals, formatYuan } from '../amount-in-capitals'
+import { amountInCapitals, formatYuan } from '@/lib/amount-in-capitals'
 import { parseKeypadAmount, pressKey } from '../slot-values'
 import type { SubmitAnswer } from './answer-types'
 

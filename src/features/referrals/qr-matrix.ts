@@ -1,0 +1,28 @@
+import { create } from 'qrcode/lib/core/qrcode'
+
+export interface QrMatrix {
+  size: number
+  isDark: (row: number, column: number) => boolean
+}
+
+/** Medium error correction: a phone camera still reads it from a slightly creased printout. */
+export function qrMatrix(text: string): QrMatrix {
+  const { modules } = create(text, { errorCorrectionLevel: 'M' })
+  return { size: modules.size, isDark: (row, column) => Boolean(modules.get(row, column)) }
+}
+
+/** The code as an SVG data URL (H5 shows it in an <img>; long-press saves it). Quiet zone of 4 modules. */
+export function qrSvgDataUrl(text: string, margin = 4): string {
+  const { size, isDark } = qrMatrix(text)
+  const total = size + margin * 2
+  let path = ''
+  for (let row = 0; row < size; row++) {
+    for (let column = 0; column < size; column++) {
+      if (isDark(row, column)) path += `M${column + margin} ${row + margin}h1v1h-1z`
+    }
+  }
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}" shape-rendering="crispEdges">` +
+    `<rect width="${total}" height="${total}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
+}
