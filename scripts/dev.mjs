@@ -2,7 +2,10 @@
 import { spawn } from 'node:child_process'
 
 const children = [
-  spawn('npx', ['taro', 'build', '--type', 'h5', '--watch'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'development' } }),
+  spawn('npx', ['taro', 'build', '--type', 'h5', '--watch'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'development' },
+  }),
   spawn('npx', ['tsx', 'watch', 'server/src/server.ts'], { stdio: 'inherit' }),
 ]
 const stop = (signal) => children.forEach((c) => c.kill(signal))

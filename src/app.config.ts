@@ -7,6 +7,13 @@ export default defineAppConfig({
     { root: 'packages/case', pages: ['pages/detail/index'] },
     { root: 'packages/calculator', pages: ['pages/index/index'] },
     { root: 'packages/opinion', pages: ['pages/index/index'] },
+    { root: 'packages/agreement', pages: ['pages/index/index'] },
+    { root: 'packages/sign', pages: ['pages/index/index'] },
+    { root: 'packages/verify', pages: ['pages/index/index'] },
+    { root: 'packages/police', pages: ['pages/refer/index', 'pages/list/index'] },
+    { root: 'packages/invitation', pages: ['pages/claim/index'] },
+    { root: 'packages/mediator', pages: ['pages/fact-sheet/index', 'pages/committee/index', 'pages/cases/index'] },
+    { root: 'packages/session', pages: ['pages/room/index'] },
     {
       root: 'packages/intake',
       pages: ['pages/index/index'],

@@ -14,11 +14,18 @@ export * from './intake-catalogue'
 export const PartyValueSchema = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 100 }),
   kind: Type.Union([Type.Literal('person'), Type.Literal('organisation')]),
+  phone: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 30,
+      description: 'The party’s mainland mobile (needed to invite them); spaces, dashes and +86 are removed',
+    }),
+  ),
 })
 
 export const SlotValueSchema = Type.Union([Type.Number(), Type.String(), Type.Array(Type.String()), PartyValueSchema], {
   description:
-    'money: yuan number; date: ISO partial; date_range: "start/end"; duration: ISO 8601; party: {name,kind}; choice: choice value; text: string; evidence: file ids or descriptions',
+    'money: yuan number; date: ISO partial; date_range: "start/end"; duration: ISO 8601; party: {name,kind,phone?}; choice: choice value; text: string; evidence: file ids or descriptions',
 })
 
 export const SlotStateSchema = Type.Object({
@@ -74,6 +81,15 @@ export const LimitationCheckSchema = Type.Object({
   deadline: Type.Optional(Type.String({ description: 'Last day of the period' })),
 })
 
+export const IntakeCaseBindingSchema = Type.Object(
+  {
+    caseId: IdSchema,
+    role: Type.Union([Type.Literal('applicant'), Type.Literal('respondent')]),
+  },
+  { description: 'Set when the session continues an existing case: submit adds to that case instead of creating one' },
+)
+export type IntakeCaseBinding = Static<typeof IntakeCaseBindingSchema>
+
 export const INTAKE_SESSION_STATUSES = ['open', 'submitted', 'abandoned'] as const
 
 export const IntakeSessionSchema = Type.Object({
@@ -98,6 +114,7 @@ export const IntakeSessionSchema = Type.Object({
   materials: Type.Array(Type.String()),
   limitations: Type.Array(LimitationCheckSchema, { description: 'Limitation warnings computed from the facts' }),
   caseId: Type.Union([Type.String(), Type.Null()]),
+  binding: Type.Union([IntakeCaseBindingSchema, Type.Null()]),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 })
@@ -107,7 +124,21 @@ export const IntakeSessionListSchema = Type.Object({ items: Type.Array(IntakeSes
 
 export const CreateSessionBodySchema = Type.Object(
   {
-    narrative: Type.String({ minLength: 1, description: 'The resident’s story (≤ 5,000 characters)' }),
+    narrative: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description:
+          'The resident’s story (≤ 5,000 characters). Required unless caseId is given: then it defaults to the ' +
+          'officer’s account from the referral (the claim response’s prefill.narrative)',
+      }),
+    ),
+    caseId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        description: 'Continue this case as the party you claimed (applicant or respondent); submit adds to it',
+      }),
+    ),
     today: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
   },
   { additionalProperties: false },
@@ -197,3 +228,19 @@ export const SubmitResponseSchema = Type.Object({
   ]),
 })
 export type SubmitResponse = Static<typeof SubmitResponseSchema>
+
+export const ContinueResponseSchema = Type.Object({
+  case: CaseSummarySchema,
+  role: Type.Union([Type.Literal('applicant'), Type.Literal('respondent')]),
+  facts: Type.Object(
+    {
+      stated: Type.Integer({ description: 'Facts added to (or rewritten on) the fact sheet as this party’s' }),
+      agreed: Type.Integer({ description: 'Facts the other side had already stated in the same words' }),
+      disputed: Type.Integer({
+        description: 'Facts the other side stated differently: marked 有异议 with this version',
+      }),
+    },
+    { description: 'What landed on the case’s fact sheet' },
+  ),
+})
+export type ContinueResponse = Static<typeof ContinueResponseSchema>

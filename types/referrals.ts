@@ -143,3 +143,37 @@ export const NotificationListSchema = Type.Object({
 export type NotificationList = Static<typeof NotificationListSchema>
 
 export const MarkAllReadResultSchema = Type.Object({ updated: Type.Integer() })
+
+// ---------- risk flags (PML 25: intake flags urgent disputes to the police station covering the area) ----------
+
+export const RiskFlagSchema = Type.Object({
+  id: IdSchema,
+  caseId: IdSchema,
+  caseNumber: Type.String(),
+  disputeType: Type.String(),
+  disputeTypeName: Type.String(),
+  level: Type.String({ description: 'urgent' }),
+  reasons: Type.Array(
+    Type.Object({ code: Type.String(), message: Type.String({ description: 'Chinese explanation for the officer' }) }),
+  ),
+  area: Type.Object({ regionCode: Type.Union([Type.String(), Type.Null()]), regionName: Type.String() }),
+  contact: Type.Object(
+    { name: Type.String(), phone: Type.Union([Type.String(), Type.Null()]) },
+    { description: 'The applicant, to check on them; nothing else of the case is shown' },
+  ),
+  createdAt: Type.String(),
+  acknowledgedAt: Type.Union([Type.String(), Type.Null()]),
+})
+export type RiskFlag = Static<typeof RiskFlagSchema>
+
+export const RiskFlagListQuerySchema = Type.Object({
+  status: Type.Optional(
+    Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('all')], { default: 'open' }),
+  ),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+})
+export type RiskFlagListQuery = Static<typeof RiskFlagListQuerySchema>
+
+export const RiskFlagListSchema = Type.Object({ items: Type.Array(RiskFlagSchema), total: Type.Integer() })
+export type RiskFlagList = Static<typeof RiskFlagListSchema>

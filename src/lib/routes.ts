@@ -8,6 +8,16 @@ export const ROUTES = {
   calculator: '/packages/calculator/pages/index/index',
   opinion: '/packages/opinion/pages/index/index',
   intake: '/packages/intake/pages/index/index',
+  agreement: '/packages/agreement/pages/index/index',
+  sign: '/packages/sign/pages/index/index',
+  verify: '/packages/verify/pages/index/index',
+  policeRefer: '/packages/police/pages/refer/index',
+  policeReferrals: '/packages/police/pages/list/index',
+  invitationClaim: '/packages/invitation/pages/claim/index',
+  factSheet: '/packages/mediator/pages/fact-sheet/index',
+  committeeDesk: '/packages/mediator/pages/committee/index',
+  mediatorCases: '/packages/mediator/pages/cases/index',
+  sessionRoom: '/packages/session/pages/room/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.cases, ROUTES.me]

@@ -4,14 +4,27 @@ import { newId } from '../../src/lib/ids'
 /** Inserts a case directly (for tests of features that read cases; real cases come from intake). */
 export async function insertCase(
   database: Database,
-  opts: { applicantPhone: string; respondentPhone?: string; committeeName?: string; title?: string; status?: string; staffPhones?: string[] },
+  opts: {
+    applicantPhone: string
+    respondentPhone?: string
+    committeeName?: string
+    title?: string
+    status?: string
+    staffPhones?: string[]
+  },
 ): Promise<string> {
   const id = newId()
   const now = new Date().toISOString()
   const userId = async (phone: string) =>
     (await database.db.selectFrom('users').select('id').where('phone', '=', phone).executeTakeFirstOrThrow()).id
   const committee = opts.committeeName
-    ? (await database.db.selectFrom('organisations').select('id').where('name', '=', opts.committeeName).executeTakeFirstOrThrow()).id
+    ? (
+        await database.db
+          .selectFrom('organisations')
+          .select('id')
+          .where('name', '=', opts.committeeName)
+          .executeTakeFirstOrThrow()
+      ).id
     : null
   const applicant = await userId(opts.applicantPhone)
   await database.db
@@ -34,16 +47,37 @@ export async function insertCase(
     .execute()
   await database.db
     .insertInto('case_parties')
-    .values({ id: newId(), case_id: id, role: 'applicant', user_id: applicant, name: '申请人', phone: opts.applicantPhone, kind: 'person', created_at: now })
+    .values({
+      id: newId(),
+      case_id: id,
+      role: 'applicant',
+      user_id: applicant,
+      name: '申请人',
+      phone: opts.applicantPhone,
+      kind: 'person',
+      created_at: now,
+    })
     .execute()
   if (opts.respondentPhone) {
     await database.db
       .insertInto('case_parties')
-      .values({ id: newId(), case_id: id, role: 'respondent', user_id: await userId(opts.respondentPhone), name: '被申请人', phone: opts.respondentPhone, kind: 'person', created_at: now })
+      .values({
+        id: newId(),
+        case_id: id,
+        role: 'respondent',
+        user_id: await userId(opts.respondentPhone),
+        name: '被申请人',
+        phone: opts.respondentPhone,
+        kind: 'person',
+        created_at: now,
+      })
       .execute()
   }
   for (const phone of opts.staffPhones ?? []) {
-    await database.db.insertInto('case_staff').values({ case_id: id, user_id: await userId(phone), role: 'mediator', created_at: now }).execute()
+    await database.db
+      .insertInto('case_staff')
+      .values({ case_id: id, user_id: await userId(phone), role: 'mediator', created_at: now })
+      .execute()
   }
   return id
 }

@@ -19,10 +19,21 @@ describe('admin routes', () => {
       method: 'POST',
       url: '/api/v1/admin/users',
       headers: await t.authHeader(DEMO.sysAdmin),
-      payload: { phone: '13700000001', displayName: '吴调解', roles: ['mediator'], organisationId: committee, specialities: ['family'] },
+      payload: {
+        phone: '13700000001',
+        displayName: '吴调解',
+        roles: ['mediator'],
+        organisationId: committee,
+        specialities: ['family'],
+      },
     })
     expect(res.statusCode).toBe(201)
-    expect(res.json()).toMatchObject({ displayName: '吴调解', roles: ['mediator'], organisationId: committee, phoneMasked: '137****0001' })
+    expect(res.json()).toMatchObject({
+      displayName: '吴调解',
+      roles: ['mediator'],
+      organisationId: committee,
+      phoneMasked: '137****0001',
+    })
     const pair = await t.login('13700000001')
     expect(pair.user.roles).toEqual(['mediator'])
     expect(pair.user.organisation!.name).toBe('九龙坡区谢家湾街道人民调解委员会')
@@ -34,7 +45,12 @@ describe('admin routes', () => {
       method: 'POST',
       url: '/api/v1/admin/users',
       headers: await t.authHeader(DEMO.sysAdmin),
-      payload: { phone: '13700000002', displayName: '郑警官', roles: ['police'], organisationId: await orgId('重庆市公安局九龙坡区分局杨家坪派出所') },
+      payload: {
+        phone: '13700000002',
+        displayName: '郑警官',
+        roles: ['police'],
+        organisationId: await orgId('重庆市公安局九龙坡区分局杨家坪派出所'),
+      },
     })
     expect(res.json().roles).toEqual(['resident', 'police'])
   })
@@ -44,7 +60,12 @@ describe('admin routes', () => {
       method: 'POST',
       url: '/api/v1/admin/users',
       headers: await t.authHeader(DEMO.sysAdmin),
-      payload: { phone: '13700000003', displayName: 'x', roles: ['police'], organisationId: await orgId('重庆市九龙坡区人民法院') },
+      payload: {
+        phone: '13700000003',
+        displayName: 'x',
+        roles: ['police'],
+        organisationId: await orgId('重庆市九龙坡区人民法院'),
+      },
     })
     expect(res.statusCode).toBe(400)
     expect(res.json().code).toBe('ROLE_ORGANISATION_MISMATCH')
@@ -72,7 +93,12 @@ describe('admin routes', () => {
       method: 'POST',
       url: '/api/v1/admin/users',
       headers,
-      payload: { phone: '13700000005', displayName: 'x', roles: ['mediator'], organisationId: await orgId('九龙坡区医疗纠纷人民调解委员会') },
+      payload: {
+        phone: '13700000005',
+        displayName: 'x',
+        roles: ['mediator'],
+        organisationId: await orgId('九龙坡区医疗纠纷人民调解委员会'),
+      },
     })
     expect(elsewhere.json().code).toBe('OUTSIDE_ORGANISATION')
     const sysAdmin = await t.app.inject({
@@ -84,7 +110,10 @@ describe('admin routes', () => {
     expect(sysAdmin.json().code).toBe('ROLE_NOT_GRANTABLE')
 
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/admin/users', headers })
-    const names = list.json().items.map((u: { displayName: string }) => u.displayName).sort()
+    const names = list
+      .json()
+      .items.map((u: { displayName: string }) => u.displayName)
+      .sort()
     expect(names).toEqual(['刘芳', '赵敏', '钱调解'].sort())
   })
 
@@ -94,7 +123,11 @@ describe('admin routes', () => {
       expect(res.statusCode).toBe(403)
       expect(res.json().code).toBe('FORBIDDEN')
     }
-    const verify = await t.app.inject({ method: 'GET', url: '/api/v1/admin/audit/verify', headers: await t.authHeader(DEMO.committeeAdmin) })
+    const verify = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/audit/verify',
+      headers: await t.authHeader(DEMO.committeeAdmin),
+    })
     expect(verify.statusCode).toBe(403)
   })
 
@@ -117,7 +150,12 @@ describe('admin routes', () => {
     })
     expect(created.statusCode).toBe(201)
     const id = created.json().id
-    const off = await t.app.inject({ method: 'PATCH', url: `/api/v1/admin/organisations/${id}`, headers, payload: { active: false } })
+    const off = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/admin/organisations/${id}`,
+      headers,
+      payload: { active: false },
+    })
     expect(off.json().active).toBe(false)
     const read = await t.app.inject({ method: 'GET', url: `/api/v1/organisations/${id}` })
     expect(read.statusCode).toBe(404)

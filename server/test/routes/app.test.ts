@@ -21,17 +21,28 @@ describe('app-wide behaviour', () => {
   it('publishes the OpenAPI document with the API routes', async () => {
     const doc = (await t.app.inject({ url: '/docs/json' })).json()
     expect(doc.openapi).toMatch(/^3\./)
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/sms/login', '/api/v1/me/', '/api/v1/cases/{id}']))
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/sms/login', '/api/v1/me/', '/api/v1/cases/{id}']),
+    )
   })
 
   it('answers unknown routes and oversized bodies in the one error shape', async () => {
     const missing = await t.app.inject({ url: '/api/v1/nothing-here' })
     expect(missing.statusCode).toBe(404)
     expect(missing.json()).toEqual({ code: 'ROUTE_NOT_FOUND', message: '您要找的内容不存在' })
-    const big = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sms/send', payload: { phone: '1'.repeat(5000) } })
+    const big = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sms/send',
+      payload: { phone: '1'.repeat(5000) },
+    })
     expect(big.statusCode).toBe(413)
     expect(big.json().code).toBe('PAYLOAD_TOO_LARGE')
-    const notJson = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sms/send', headers: { 'content-type': 'application/json' }, payload: '{bad' })
+    const notJson = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sms/send',
+      headers: { 'content-type': 'application/json' },
+      payload: '{bad',
+    })
     expect(notJson.statusCode).toBe(400)
     expect(notJson.json().message).toBe('请求内容不正确')
   })

@@ -12,7 +12,11 @@ describe('/api/v1/cases', () => {
       committeeName: '九龙坡区杨家坪街道人民调解委员会',
       staffPhones: [DEMO.mediator],
     })
-    await insertCase(t.database, { applicantPhone: DEMO.resident2, title: '邻里漏水纠纷', committeeName: '九龙坡区谢家湾街道人民调解委员会' })
+    await insertCase(t.database, {
+      applicantPhone: DEMO.resident2,
+      title: '邻里漏水纠纷',
+      committeeName: '九龙坡区谢家湾街道人民调解委员会',
+    })
   })
   afterAll(async () => {
     await t.close()
@@ -26,7 +30,11 @@ describe('/api/v1/cases', () => {
   it('shows each user only their own cases, with their role in it', async () => {
     const applicant = await list(DEMO.resident)
     expect(applicant.total).toBe(1)
-    expect(applicant.items[0]).toMatchObject({ title: '欠薪纠纷', myRole: 'applicant', committee: { name: '九龙坡区杨家坪街道人民调解委员会' } })
+    expect(applicant.items[0]).toMatchObject({
+      title: '欠薪纠纷',
+      myRole: 'applicant',
+      committee: { name: '九龙坡区杨家坪街道人民调解委员会' },
+    })
     const respondent = await list(DEMO.resident2)
     expect(respondent.items.map((c: { myRole: string }) => c.myRole).sort()).toEqual(['applicant', 'respondent'])
     expect((await list(DEMO.mediator)).items.map((c: { myRole: string }) => c.myRole)).toEqual(['staff'])
@@ -43,7 +51,8 @@ describe('/api/v1/cases', () => {
       ['respondent', false],
     ])
     expect(res.json().facts).toEqual({ amountClaimed: 15000 })
-    for (const phone of [DEMO.resident2, DEMO.mediator, DEMO.committeeAdmin]) expect((await detail(phone)).statusCode).toBe(200)
+    for (const phone of [DEMO.resident2, DEMO.mediator, DEMO.committeeAdmin])
+      expect((await detail(phone)).statusCode).toBe(200)
     for (const phone of [DEMO.police, DEMO.courtClerk, DEMO.sysAdmin, DEMO.mediatorAdmin, '13912340001']) {
       const r = await detail(phone)
       expect(r.statusCode).toBe(404)
@@ -52,9 +61,17 @@ describe('/api/v1/cases', () => {
   })
 
   it('filters by status and pages', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/cases?status=closed', headers: await t.authHeader(DEMO.resident) })
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/cases?status=closed',
+      headers: await t.authHeader(DEMO.resident),
+    })
     expect(res.json()).toEqual({ items: [], total: 0 })
-    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/cases?limit=1000', headers: await t.authHeader(DEMO.resident) })
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/cases?limit=1000',
+      headers: await t.authHeader(DEMO.resident),
+    })
     expect(bad.json().details[0].field).toBe('limit')
   })
 })

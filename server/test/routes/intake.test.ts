@@ -245,6 +245,36 @@ describe('intake routes', () => {
     expect(res.json().code).toBe('INTAKE_ANSWER_INVALID')
     expect(res.json().details[0].field).toBe('still_employed')
   })
+  it('understands the answers residents typed in a real browser (corrections, arrears dates, ended work, phone)', async () => {
+    const story = '我在九龙坡区杨家坪街道团结路社区的某某劳务公司工地干活，今年6月以后就没再给过工资。'
+    const s = (await post('/sessions', { narrative: story, today: '2026-11-26' })).json()
+    const fact = (view: Json, key: string) => view.facts.find((f: Json) => f.key === key)
+    // The arrears start is not the work start date.
+    expect(fact(s, 'employment_start').status).toBe('open')
+    const owed = await post(`/sessions/${s.id}/answers`, { slot: 'owed_amount', text: '3万' })
+    expect(owed.statusCode).toBe(200)
+    const corrected = await post(`/sessions/${s.id}/answers`, { text: '不对，欠的是3万5' })
+    expect(corrected.statusCode).toBe(200)
+    expect(fact(corrected.json(), 'owed_amount')).toMatchObject({ value: 35000, source: 'correction' })
+    const ended = await post(`/sessions/${s.id}/answers`, { slot: 'still_employed', text: '我现在已经不在那里干了' })
+    expect(ended.statusCode).toBe(200)
+    expect(fact(ended.json(), 'still_employed').value).toBe('no')
+    const phone = await post(`/sessions/${s.id}/answers`, {
+      slot: 'respondent',
+      value: { name: '某某劳务公司', kind: 'organisation', phone: '139 1234 5678' },
+    })
+    expect(fact(phone.json(), 'respondent').value).toEqual({
+      name: '某某劳务公司',
+      kind: 'organisation',
+      phone: '13912345678',
+    })
+    const badPhone = await post(`/sessions/${s.id}/answers`, {
+      slot: 'respondent',
+      value: { name: '某某劳务公司', kind: 'organisation', phone: '0231234' },
+    })
+    expect(badPhone.statusCode).toBe(400)
+    expect(badPhone.json()).toMatchObject({ code: 'INTAKE_PHONE_INVALID', details: [{ field: 'value.phone' }] })
+  })
 })
 
 describe('intake OpenAPI', () => {

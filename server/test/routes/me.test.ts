@@ -19,17 +19,34 @@ describe('/api/v1/me', () => {
   it('stores the ID number encrypted, returns and logs it only masked', async () => {
     const id = validId()
     const headers = await t.authHeader(DEMO.resident)
-    const res = await t.app.inject({ method: 'PUT', url: '/api/v1/me/real-name', headers, payload: { name: '王秀英', idNumber: id } })
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/real-name',
+      headers,
+      payload: { name: '王秀英', idNumber: id },
+    })
     expect(res.statusCode).toBe(200)
     expect(res.body).not.toContain(id)
-    expect(res.json().realName).toEqual({ verified: true, name: '王秀英', idNumberMasked: `500107********${id.slice(14)}` })
+    expect(res.json().realName).toEqual({
+      verified: true,
+      name: '王秀英',
+      idNumberMasked: `500107********${id.slice(14)}`,
+    })
 
-    const row = await t.database.db.selectFrom('users').selectAll().where('phone', '=', DEMO.resident).executeTakeFirstOrThrow()
+    const row = await t.database.db
+      .selectFrom('users')
+      .selectAll()
+      .where('phone', '=', DEMO.resident)
+      .executeTakeFirstOrThrow()
     expect(JSON.stringify(row)).not.toContain(id)
     expect(JSON.stringify(row)).not.toContain(id.slice(6, 14)) // not even the birth date
     expect(t.app.services.idCipher.decrypt(row.id_number_enc!)).toBe(id)
 
-    const audit = await t.database.db.selectFrom('audit_log').select('data').where('action', '=', 'user.real_name').execute()
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('data')
+      .where('action', '=', 'user.real_name')
+      .execute()
     expect(JSON.stringify(audit)).not.toContain(id)
   })
 
@@ -71,20 +88,35 @@ describe('/api/v1/me', () => {
 
   it('saves care mode and the active role, and refuses a role the user does not hold', async () => {
     const headers = await t.authHeader(DEMO.mediatorAdmin)
-    const res = await t.app.inject({ method: 'PATCH', url: '/api/v1/me/settings', headers, payload: { careMode: true, activeRole: 'committee_admin' } })
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me/settings',
+      headers,
+      payload: { careMode: true, activeRole: 'committee_admin' },
+    })
     expect(res.json().settings).toEqual({ careMode: true, activeRole: 'committee_admin' })
     const again = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers })
     expect(again.json().settings).toEqual({ careMode: true, activeRole: 'committee_admin' })
     expect(again.json().roles).toEqual(['mediator', 'committee_admin'])
 
-    const bad = await t.app.inject({ method: 'PATCH', url: '/api/v1/me/settings', headers, payload: { activeRole: 'sys_admin' } })
+    const bad = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me/settings',
+      headers,
+      payload: { activeRole: 'sys_admin' },
+    })
     expect(bad.statusCode).toBe(400)
     expect(bad.json()).toMatchObject({ code: 'ROLE_NOT_HELD', details: [{ field: 'activeRole' }] })
   })
 
   it('updates the display name', async () => {
     const headers = await t.authHeader(DEMO.resident2)
-    const res = await t.app.inject({ method: 'PATCH', url: '/api/v1/me/profile', headers, payload: { displayName: ' 老李 ' } })
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me/profile',
+      headers,
+      payload: { displayName: ' 老李 ' },
+    })
     expect(res.json().displayName).toBe('老李')
   })
 })

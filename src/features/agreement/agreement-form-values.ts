@@ -124,7 +124,8 @@ function checkDate(errors: FormErrors, path: string, text: string, label: string
 
 function checkTerm(term: TermForm, index: number, errors: FormErrors) {
   const at = (field: string) => `terms.${index}.${field}`
-  if (!term.description.trim()) errors[at('description')] = term.kind === 'payment' ? '请填写款项名称' : '请填写应做的事'
+  if (!term.description.trim())
+    errors[at('description')] = term.kind === 'payment' ? '请填写款项名称' : '请填写应做的事'
   if (!term.payerPartyId) errors[at('payerPartyId')] = term.kind === 'payment' ? '请选择付款方' : '请选择履行方'
   if (term.kind === 'obligation') {
     if (term.dueDate.trim()) checkDate(errors, at('dueDate'), term.dueDate, '履行期限')
@@ -185,7 +186,10 @@ function termToContent(term: TermForm): AgreementTerm {
   if (term.schedule === 'once') return { ...payment, dueDate: term.dueDate.trim() }
   return {
     ...payment,
-    instalments: term.instalments.map((item) => ({ dueDate: item.dueDate.trim(), amount: parseYuan(item.amount) ?? 0 })),
+    instalments: term.instalments.map((item) => ({
+      dueDate: item.dueDate.trim(),
+      amount: parseYuan(item.amount) ?? 0,
+    })),
   }
 }
 

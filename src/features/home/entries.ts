@@ -28,15 +28,25 @@ export const HOME_ENTRIES: Record<Role, HomeEntry[]> = {
     { key: 'knowledge', title: '法律知识', description: '人民调解是免费的，了解您的权利' },
   ],
   police: [
-    { key: 'refer', title: '转介调解', description: '把适合调解的纠纷转给人民调解委员会' },
-    { key: 'my-referrals', title: '我的转介', description: '跟踪已转介案件的办理结果' },
+    {
+      key: 'refer',
+      title: '转介调解',
+      description: '把适合调解的纠纷转给人民调解委员会',
+      route: ROUTES.policeRefer,
+    },
+    {
+      key: 'my-referrals',
+      title: '我的转介',
+      description: '跟踪已转介案件的办理结果',
+      route: ROUTES.policeReferrals,
+    },
   ],
   mediator: [
-    { key: 'assigned', title: '待办案件', description: '分配给您的案件', route: ROUTES.cases },
+    { key: 'assigned', title: '待办案件', description: '分配给您的案件', route: ROUTES.mediatorCases },
     { key: 'today', title: '今日调解', description: '今天安排的调解会议' },
   ],
   committee_admin: [
-    { key: 'pending', title: '待受理', description: '新申请和转介，等待受理与分派' },
+    { key: 'pending', title: '待受理', description: '新申请和转介，等待受理与分派', route: ROUTES.committeeDesk },
     { key: 'mediators', title: '调解员', description: '本委员会的调解员与工作量' },
   ],
   court_clerk: [{ key: 'judicial-queue', title: '司法确认队列', description: '待审查的司法确认申请' }],

@@ -18,7 +18,6 @@ export interface ParsedFont {
 }
 
 // fontkit is pdfkit's dependency (same instance pdfkit uses); it ships no type declarations.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const fontkit = require('fontkit') as { create(data: Uint8Array): ParsedFont }
 
 let cache: { regular: ParsedFont; bold: ParsedFont } | undefined

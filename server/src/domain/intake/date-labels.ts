@@ -3,6 +3,13 @@ import type { LabelRule } from './context-label'
 /** What a date is about, read from the nearest keyword in the clause. More specific rules first. */
 export const DATE_LABEL_RULES: readonly LabelRule[] = [
   {
+    // 6月以后就没再给过 / 3月起拖欠工资: when the arrears began, not a hire date (first: 开始 also means hired).
+    label: 'arrears_start',
+    name: '开始拖欠时间',
+    pattern:
+      /^(?:以后|之后|以来|起|开始)[^，,。；;]{0,8}?(?:(?:没|未|不|停)(?:再|有|怎么|按时)?(?:给|发|付|结|支付|发放)|拖欠|欠)/,
+  },
+  {
     label: 'employment_start',
     name: '入职时间',
     pattern:

@@ -3,7 +3,7 @@ import type { OpinionBlock, OpinionDocument, OpinionSection } from '@contract/op
 import { AppError } from '../../lib/app-error'
 import { formatAmountInCapitals } from '../money/capitals'
 import { exact, sum } from '../calculators/exact'
-import { yuan, percent } from '../calculators/format'
+import { analysisBlocks, conclusionBlocks } from './analysis-blocks'
 import type { CalculatorContext } from '../calculators/context'
 import { CALCULATORS, runCalculator } from '../calculators/registry'
 import { DEFAULT_SETTLEMENT_LOW_RATIO, GENERATOR_VERSION, type OpinionInput } from './opinion-input'
@@ -16,15 +16,30 @@ import { PEOPLES_MEDIATION_LAW, PIPL, summaryOf } from './law-summaries'
  */
 export function buildOpinion(input: OpinionInput, context: CalculatorContext = {}): OpinionDocument {
   checkRequiredFacts(input)
-  const calculations = input.calculations.map((request, index) => {
-    const result = runWithPath(request.kind, request.input, context, index)
+  const rejected: string[] = []
+  const calculations = input.calculations.flatMap((request, index) => {
+    let result
+    try {
+      result = runWithPath(request.kind, request.input, context, index)
+    } catch (error) {
+      if (!input.derivedCalculations || !(error instanceof AppError) || error.statusCode !== 400) throw error
+      rejected.push(
+        `${CALCULATORS[request.kind].label}：${error.message.replace(/^第 \d+ 项计算：/, '')}（请核实陈述）`,
+      )
+      return []
+    }
     const ratio = request.responsibilityRatio ?? 1
-    return { ...result, responsibilityRatio: ratio, payable: exact(result.total).mul(ratio).toYuan() }
+    return [{ ...result, responsibilityRatio: ratio, payable: exact(result.total).mul(ratio).toYuan() }]
   })
-  const totalExact = sum(calculations.map((c) => exact(c.payable)))
-  const total = totalExact.toYuan()
+  const withRejected: OpinionInput = { ...input, missingFacts: [...(input.missingFacts ?? []), ...rejected] }
+  const claimed = input.claimedItems ?? []
   const lowRatio = input.settlementLowRatio ?? DEFAULT_SETTLEMENT_LOW_RATIO
-  const low = totalExact.mul(lowRatio).toYuan()
+  const total = sum([...calculations.map((c) => exact(c.payable)), ...claimed.map((c) => exact(c.amount))]).toYuan()
+  // Certain debts (wages owed, loan principal) are not discounted in the suggested range.
+  const low = sum([
+    ...calculations.map((c) => exact(c.payable).mul(lowRatio)),
+    ...claimed.map((c) => (c.settleInFull ? exact(c.amount) : exact(c.amount).mul(lowRatio))),
+  ]).toYuan()
   const amount = (value: number) => ({ amount: value, inWords: formatAmountInCapitals(value) })
   const applicants = input.parties.filter((p) => p.role === 'applicant').map((p) => p.name)
   const respondents = input.parties.filter((p) => p.role === 'respondent').map((p) => p.name)
@@ -40,7 +55,7 @@ export function buildOpinion(input: OpinionInput, context: CalculatorContext = {
       paragraph('本意见书仅依据以下材料出具，材料的真实性未经核实：'),
       list([
         '当事人在本平台填写的纠纷陈述与问答记录',
-        ...input.evidence.map((e) => `${e.name}（${e.submittedBy}提交）`),
+        ...input.evidence.map((e) => `${e.name}（${e.submittedBy}${e.stated ? '称持有，尚未提交' : '提交'}）`),
       ]),
     ]),
     section('facts', '三、对事实的理解', [
@@ -50,45 +65,22 @@ export function buildOpinion(input: OpinionInput, context: CalculatorContext = {
     section('issues', '四、争议焦点', [
       list([
         ...input.claims.map((claim) => `申请人主张：${claim}，该主张是否有事实和法律依据`),
-        ...calculations.map(
-          (c) => `${respondents.join('、') || '被申请人'}应否支付${CALCULATORS[c.kind].label}，数额如何计算`,
+        ...[...calculations.map((c) => CALCULATORS[c.kind].label), ...claimed.map((c) => c.label)].map(
+          (label) => `${respondents.join('、') || '被申请人'}应否支付${label}，数额如何计算`,
         ),
       ]),
     ]),
-    section('law', '五、适用的法律', lawBlocks(calculations.flatMap((c) => c.items.flatMap((i) => i.basis)))),
-    section('analysis', '六、分析与计算', [
-      paragraph('按照下列法定计算方式，根据当事人提供的数据计算如下（金额单位：元，计算结果四舍五入至分）：'),
-      {
-        type: 'table',
-        columns: ['项目', '计算方式', '金额', '责任比例', '应承担金额'],
-        rows: [
-          ...calculations.flatMap((c) =>
-            c.items.map((item) => [
-              item.label,
-              item.formula,
-              yuan(item.amount),
-              percent(c.responsibilityRatio),
-              yuan(exact(item.amount).mul(c.responsibilityRatio)),
-            ]),
-          ),
-          ['合计', '', yuan(sum(calculations.map((c) => exact(c.total)))), '', yuan(total)],
-        ],
-      },
-      ...assumptionBlocks(calculations.flatMap((c) => c.warnings)),
-    ]),
-    section('conclusion', '七、结论与调解建议', [
-      paragraph(
-        `依据上述材料和法定标准，申请人可主张的金额合计为 ${yuan(total)} 元（${formatAmountInCapitals(total)}）。`,
-      ),
-      paragraph(
-        `建议调解区间：${yuan(low)} 元（${formatAmountInCapitals(low)}）至 ${yuan(total)} 元（${formatAmountInCapitals(total)}）。` +
-          `上限为依法可主张的全部金额；下限按合计金额的 ${percent(lowRatio)} 计，考虑了事实尚待证据印证、诉讼或仲裁所需的时间与费用，以及及时履行的利益。` +
-          '拖欠的劳动报酬等确定债务，不宜在调解中打折。',
-      ),
-      paragraph(
-        '双方达成调解协议后，协议具有法律约束力；双方可自协议生效之日起三十日内共同向人民法院申请司法确认，经确认后一方不履行的，对方可申请强制执行（人民调解法第三十一条、第三十三条）。',
-      ),
-    ]),
+    section(
+      'law',
+      '五、适用的法律',
+      lawBlocks([...calculations.flatMap((c) => c.items.flatMap((i) => i.basis)), ...claimed.flatMap((c) => c.basis)]),
+    ),
+    section('analysis', '六、分析与计算', analysisBlocks(withRejected, calculations, claimed, total)),
+    section(
+      'conclusion',
+      '七、结论与调解建议',
+      conclusionBlocks(withRejected, calculations.length + claimed.length > 0, { total, low, lowRatio }),
+    ),
     section('limitations', '八、局限性说明', [
       list([
         '本意见书仅依据当事人提供的材料出具，材料不完整或不真实的，结论可能不同。',
@@ -120,7 +112,6 @@ function checkRequiredFacts(input: OpinionInput): void {
   if (!input.parties.some((p) => p.role === 'applicant')) missing.push({ field: 'parties', message: '缺少申请人' })
   if (!input.parties.some((p) => p.role === 'respondent')) missing.push({ field: 'parties', message: '缺少被申请人' })
   if (input.facts.length === 0) missing.push({ field: 'facts', message: '缺少事实陈述' })
-  if (input.calculations.length === 0) missing.push({ field: 'calculations', message: '缺少可计算的赔偿或补偿项目' })
   if (missing.length > 0) {
     throw new AppError(
       422,
@@ -142,7 +133,7 @@ function runWithPath(kind: string, body: unknown, context: CalculatorContext, in
   }
 }
 
-function lawBlocks(bases: LegalBasis[]): OpinionBlock[] {
+function lawBlocks(bases: (LegalBasis & { summary?: string })[]): OpinionBlock[] {
   const all = [
     ...bases,
     { law: PEOPLES_MEDIATION_LAW, article: '第三十一条' },
@@ -157,12 +148,12 @@ function lawBlocks(bases: LegalBasis[]): OpinionBlock[] {
       seen.add(key)
       return true
     })
-    .map((b) => ({ type: 'law', law: b.law, article: b.article, summary: summaryOf(b.law, b.article) }))
-}
-
-function assumptionBlocks(warnings: string[]): OpinionBlock[] {
-  const unique = [...new Set(warnings)]
-  return unique.length === 0 ? [] : [paragraph('计算所依据的假设与提示：'), list(unique)]
+    .map((b) => ({
+      type: 'law',
+      law: b.law,
+      article: b.article,
+      summary: summaryOf(b.law, b.article) || ('summary' in b ? (b.summary ?? '') : ''),
+    }))
 }
 
 function chineseDate(iso: string): string {

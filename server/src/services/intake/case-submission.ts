@@ -20,6 +20,7 @@ import type { AuditLog } from '../audit/audit-log'
 import { nextCaseNumber } from '../cases/case-numbers'
 import type { OrganisationsRepo } from '../organisations/organisations-repo'
 import type { UsersRepo } from '../users/users-repo'
+import { attachEvidence, flagRisk } from './case-records'
 import { chinaToday } from './china-today'
 import type { IntakeSessionsRepo, StoredSession } from './intake-sessions-repo'
 import type { RequestMeta } from './intake-service'
@@ -126,19 +127,6 @@ export class CaseSubmission {
     const evidenceIds = [...new Set(body.evidenceFileIds ?? [])]
 
     const caseNumber = await this.database.transaction(async (tx) => {
-      if (evidenceIds.length) {
-        const files = await tx
-          .selectFrom('files')
-          .select(['id', 'uploaded_by', 'case_id'])
-          .where('id', 'in', evidenceIds)
-          .execute()
-        const usable = files.filter((f) => f.uploaded_by === meta.userId && f.case_id === null)
-        if (usable.length !== evidenceIds.length) {
-          throw badRequest('INTAKE_EVIDENCE_INVALID', '部分证据文件不存在或不属于您', [
-            { field: 'evidenceFileIds', message: '文件无效' },
-          ])
-        }
-      }
       const number = await nextCaseNumber(tx, Number(stamp.slice(0, 4)))
       await tx
         .insertInto('cases')
@@ -189,7 +177,7 @@ export class CaseSubmission {
                   role: 'respondent',
                   user_id: null,
                   name: respondent.name,
-                  phone: null,
+                  phone: respondent.phone ?? null,
                   kind: respondent.kind,
                   created_at: stamp,
                 },
@@ -197,22 +185,9 @@ export class CaseSubmission {
             : []),
         ])
         .execute()
-      if (evidenceIds.length)
-        await tx.updateTable('files').set({ case_id: caseId }).where('id', 'in', evidenceIds).execute()
+      await attachEvidence(tx, evidenceIds, meta.userId, caseId)
       if (state.risk.level === 'urgent') {
-        await tx
-          .insertInto('case_risk_flags')
-          .values({
-            id: newId(),
-            case_id: caseId,
-            police_station_id: station?.id ?? null,
-            level: state.risk.level,
-            reasons: JSON.stringify(state.risk.reasons),
-            created_at: stamp,
-            acknowledged_at: null,
-            acknowledged_by: null,
-          })
-          .execute()
+        await flagRisk(tx, { caseId, policeStationId: station?.id ?? null, risk: state.risk, stamp })
       }
       await this.sessions.save(tx, row.id, state, now, { status: 'submitted', caseId })
       await this.audit.append(tx, {

@@ -1,14 +1,17 @@
-import type { AnswerBody, IntakeSession } from '@contract/intake'
+import type { AnswerBody, CreateSessionBody, IntakeSession } from '@contract/intake'
 import type { Database } from '../../db/database'
 import { MAX_NARRATIVE_LENGTH } from '../../domain/intake/analyze'
 import { parseIsoDay } from '../../domain/intake/calendar'
 import { answer, back, correct, createIntake, setDisputeType, skip } from '../../domain/intake/engine/dialogue'
 import { IntakeInputError } from '../../domain/intake/engine/errors'
-import type { IntakeState, SlotState } from '../../domain/intake/engine/types'
+import { createCaseIntake } from '../../domain/intake/engine/case-intake'
+import { TYPE_SLOT, type IntakeState, type SlotState } from '../../domain/intake/engine/types'
 import { AppError, badRequest, conflict, notFound } from '../../lib/app-error'
 import type { Clock } from '../../lib/clock'
 import { newId } from '../../lib/ids'
+import type { AuthContext } from '../../plugins/app/auth'
 import type { AuditLog } from '../audit/audit-log'
+import { boundCase } from './case-binding'
 import { chinaToday } from './china-today'
 import { IntakeSessionsRepo, type StoredSession } from './intake-sessions-repo'
 import { toSessionView } from './session-view'
@@ -30,6 +33,11 @@ function asAppError(error: unknown): unknown {
     return badRequest(error.code, error.userMessage, [{ field: error.field, message: error.userMessage }])
   }
   return error
+}
+
+/** A session continuing a case keeps the case's dispute type. */
+function assertTypeOpen(state: IntakeState): void {
+  if (state.binding) throw conflict('INTAKE_TYPE_FIXED', '本案的纠纷类型已确定，不能在补充陈述时更改')
 }
 
 /** Intake conversations: each step loads the state, applies one dialogue operation, saves and audits it. */
@@ -55,9 +63,27 @@ export class IntakeService {
     return requested
   }
 
-  async create(meta: RequestMeta, narrative: string, today?: string): Promise<IntakeSession> {
+  /**
+   * Starts a conversation from the resident's story; with `caseId`, one that continues that case as the party the
+   * user claimed, pre-filled with the officer's account when the story is not given.
+   */
+  async create(meta: RequestMeta, input: CreateSessionBody, auth: AuthContext): Promise<IntakeSession> {
+    const today = this.today(input.today)
+    const bound = input.caseId ? await boundCase(this.database, auth, input.caseId) : null
+    const narrative = (input.narrative ?? bound?.referralFacts ?? '').trim()
+    if (!narrative) {
+      throw badRequest('INTAKE_NARRATIVE_REQUIRED', '请先简单说说发生了什么', [
+        { field: 'narrative', message: '不能为空' },
+      ])
+    }
     if (narrative.length > MAX_NARRATIVE_LENGTH) throw narrativeTooLong()
-    const state = createIntake(narrative, this.today(today))
+    const state = bound
+      ? createCaseIntake(narrative, today, {
+          binding: bound.binding,
+          disputeType: bound.kase.dispute_type,
+          respondent: bound.respondent,
+        })
+      : createIntake(narrative, today)
     const id = newId()
     const now = this.clock.now()
     const row = await this.database.transaction(async (tx) => {
@@ -67,7 +93,7 @@ export class IntakeService {
         action: 'intake.create',
         entityType: 'intake_session',
         entityId: id,
-        data: { disputeType: state.disputeType, risk: state.risk.level },
+        data: { disputeType: state.disputeType, risk: state.risk.level, binding: state.binding ?? null },
         ip: meta.ip,
       })
       return inserted
@@ -129,6 +155,7 @@ export class IntakeService {
   answer(id: string, meta: RequestMeta, body: AnswerBody): Promise<IntakeSession> {
     return this.step(id, meta, 'intake.answer', (state) => {
       const slot = body.slot ?? state.current
+      if (slot === TYPE_SLOT) assertTypeOpen(state)
       return { state: answer(state, body), data: { slot, structured: body.value !== undefined } }
     })
   }
@@ -155,10 +182,10 @@ export class IntakeService {
   }
 
   setType(id: string, meta: RequestMeta, disputeType: string): Promise<IntakeSession> {
-    return this.step(id, meta, 'intake.set_type', (state) => ({
-      state: setDisputeType(state, disputeType),
-      data: { disputeType },
-    }))
+    return this.step(id, meta, 'intake.set_type', (state) => {
+      assertTypeOpen(state)
+      return { state: setDisputeType(state, disputeType), data: { disputeType } }
+    })
   }
 
   async abandon(id: string, meta: RequestMeta): Promise<IntakeSession> {

@@ -28,7 +28,7 @@ export class IntakeSessionsRepo {
       catalogue_version: input.state.catalogueVersion,
       state: JSON.stringify(input.state),
       risk_level: input.state.risk.level,
-      case_id: null,
+      case_id: input.state.binding?.caseId ?? null,
       created_at: stamp,
       updated_at: stamp,
     }

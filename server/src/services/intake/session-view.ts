@@ -2,6 +2,7 @@ import type { IntakeSession, SlotStateView } from '@contract/intake'
 import { CATALOGUE } from '../../domain/intake/catalogue'
 import { currentQuestion, missing, progress } from '../../domain/intake/engine/dialogue'
 import { slotApplies } from '../../domain/intake/engine/prefill'
+import { forRespondent } from '../../domain/intake/engine/respondent-wording'
 import { checkLimitations } from '../../domain/intake/limitation'
 import type { IntakeState } from '../../domain/intake/engine/types'
 import type { IntakeSessionRow } from './intake-sessions-repo'
@@ -34,7 +35,8 @@ export function toSessionView(
         ...(s ? { source: s.source } : {}),
       }
     })
-  const question = currentQuestion(state)
+  const asked = currentQuestion(state)
+  const question = asked && state.binding?.role === 'respondent' ? forRespondent(asked) : asked
   const open = row.status === 'open'
   return {
     id: row.id,
@@ -57,6 +59,7 @@ export function toSessionView(
     materials: [...def.materials],
     limitations: checkLimitations(state.disputeType, state.slots, today),
     caseId: row.case_id,
+    binding: state.binding ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }

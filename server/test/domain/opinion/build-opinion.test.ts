@@ -74,14 +74,53 @@ describe('buildOpinion', () => {
     expect(opinion.generatorVersion).toMatch(/^tiaojie-opinion \d+\.\d+\.\d+$/)
   })
 
-  it('refuses when required facts are missing', () => {
-    expect(() => buildOpinion(labourCase({ calculations: [], facts: [] }))).toThrow(AppError)
-    try {
-      buildOpinion(labourCase({ calculations: [] }))
-    } catch (error) {
-      expect((error as AppError).code).toBe('OPINION_FACTS_MISSING')
-      expect((error as AppError).details).toEqual([{ field: 'calculations', message: '缺少可计算的赔偿或补偿项目' }])
+  it('refuses only when there are no usable facts or no parties', () => {
+    const refusal = (override: Parameters<typeof labourCase>[0]) => {
+      try {
+        buildOpinion(labourCase(override))
+      } catch (error) {
+        return error as AppError
+      }
+      throw new Error('should have refused')
     }
+    const noFacts = refusal({ calculations: [], facts: [] })
+    expect(noFacts.code).toBe('OPINION_FACTS_MISSING')
+    expect(noFacts.details).toEqual([{ field: 'facts', message: '缺少事实陈述' }])
+    expect(refusal({ parties: [{ role: 'applicant', name: '张三' }] }).details).toEqual([
+      { field: 'parties', message: '缺少被申请人' },
+    ])
+  })
+
+  it('without any established amount, writes the letter without a table and says what must be clarified', () => {
+    const letter = buildOpinion(
+      labourCase({ calculations: [], missingFacts: ['离职前12个月平均工资（计算经济补偿）'] }),
+    )
+    const analysis = letter.sections.find((s) => s.key === 'analysis')!
+    expect(analysis.blocks.some((b) => b.type === 'table')).toBe(false)
+    expect(JSON.stringify(analysis)).toContain('离职前12个月平均工资（计算经济补偿）')
+    expect(JSON.stringify(letter.sections.find((s) => s.key === 'conclusion'))).toContain(
+      '尚不能确定申请人可主张的金额',
+    )
+    expect(letter.total.amount).toBe(0)
+  })
+
+  it('adds claimed amounts to the table and the total, and does not discount certain debts in the range', () => {
+    const letter = buildOpinion(
+      labourCase({
+        calculations: [{ kind: 'notice-pay', input: { monthlyWage: 6000 } }],
+        claimedItems: [
+          { label: '拖欠工资', amount: 18000, formula: '按申请人陈述', basis: [], settleInFull: true },
+          { label: '押金', amount: 1000, formula: '按申请人陈述', basis: [] },
+        ],
+      }),
+    )
+    expect(letter.calculations.map((c) => c.total)).toEqual([runCalculator('notice-pay', { monthlyWage: 6000 }).total])
+    expect(letter.total.amount).toBe(6000 + 18000 + 1000)
+    expect(letter.settlementRange.low.amount).toBe(4800 + 18000 + 800)
+    const table = letter.sections.find((s) => s.key === 'analysis')!.blocks.find((b) => b.type === 'table')
+    if (table?.type !== 'table') throw new Error('no table')
+    expect(table.rows).toContainEqual(['拖欠工资', '按申请人陈述（申请人主张）', '18000.00', '—', '18000.00'])
+    expect(table.rows.at(-1)).toEqual(['合计', '', '25000.00', '', '25000.00'])
   })
 
   it('names the field of a bad calculation with its position', () => {

@@ -30,15 +30,32 @@ describe('opinion routes', () => {
     { kind: 'notice-pay', input: { monthlyWage: 6000 } },
   ]
 
-  it('refuses to generate without computable items (422 naming the field)', async () => {
+  it('writes a letter without a calculation table when no amount can be established', async () => {
+    const bare = await insertCase(t.database, { applicantPhone: DEMO.resident, respondentPhone: DEMO.resident2 })
     const res = await t.app.inject({
       method: 'POST',
-      url: `/api/v1/cases/${caseId}/opinions`,
-      headers: await t.authHeader(DEMO.mediator),
+      url: `/api/v1/cases/${bare}/opinions`,
+      headers: await t.authHeader(DEMO.resident),
+      payload: {},
+    })
+    expect(res.statusCode).toBe(201)
+    const document = res.json().document
+    expect(document.total.amount).toBe(0)
+    expect(JSON.stringify(document.sections)).not.toContain('"type":"table"')
+    expect(JSON.stringify(document.sections)).toContain('尚不能确定申请人可主张的金额')
+  })
+
+  it('refuses when the case has no usable facts at all (422 naming the field)', async () => {
+    const empty = await insertCase(t.database, { applicantPhone: DEMO.resident, respondentPhone: DEMO.resident2 })
+    await t.database.db.updateTable('cases').set({ narrative: '', facts: '{}' }).where('id', '=', empty).execute()
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${empty}/opinions`,
+      headers: await t.authHeader(DEMO.resident),
       payload: {},
     })
     expect(res.statusCode).toBe(422)
-    expect(res.json()).toMatchObject({ code: 'OPINION_FACTS_MISSING', details: [{ field: 'calculations' }] })
+    expect(res.json()).toMatchObject({ code: 'OPINION_FACTS_MISSING', details: [{ field: 'facts' }] })
   })
 
   it('generates versions whose amounts equal the calculators, and serves JSON and PDF', async () => {

@@ -45,6 +45,21 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
           clickable
           onClick={() => openRoute(withQuery(ROUTES.opinion, { caseId: detail.id }))}
         />
+        <Cell
+          title="事实清单"
+          clickable
+          onClick={() => openRoute(withQuery(ROUTES.factSheet, { caseId: detail.id }))}
+        />
+        <Cell
+          title="在线调解室"
+          clickable
+          onClick={() => openRoute(withQuery(ROUTES.sessionRoom, { caseId: detail.id }))}
+        />
+        <Cell
+          title="调解协议"
+          clickable
+          onClick={() => openRoute(withQuery(ROUTES.agreement, { caseId: detail.id }))}
+        />
       </CellGroup>
       {extras.length > 0 ? (
         <CellGroup title="其他信息">

@@ -18,7 +18,12 @@ export function PartyFields({ role, values, errors, onChange }: PartyFieldsProps
   return (
     <View className="tj-ref-party" data-party={role}>
       <FormField name={`${role}.name`} label={`${label}姓名 / 单位名称`} error={errors[`${role}.name`]}>
-        <Input name={`${role}.name`} placeholder={`${label}姓名`} value={values[nameField]} onChange={onChange(nameField)} />
+        <Input
+          name={`${role}.name`}
+          placeholder={`${label}姓名`}
+          value={values[nameField]}
+          onChange={onChange(nameField)}
+        />
       </FormField>
       <FormField name={`${role}.phone`} label={`${label}手机号`} error={errors[`${role}.phone`]}>
         <Input

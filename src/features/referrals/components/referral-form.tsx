@@ -118,9 +118,9 @@ export function ReferralForm({ disputeTypes, regions, onCreated }: ReferralFormP
         />
       </FormField>
       {formError ? (
-        <Text role="alert" className="tj-error">
-          {formError}
-        </Text>
+        <View role="alert">
+          <Text className="tj-error">{formError}</Text>
+        </View>
       ) : null}
       <Button type="primary" block className="tj-touch" loading={submitting} onClick={() => void submit()}>
         提交转介

@@ -51,6 +51,29 @@ export const YES_NO = [
   { value: 'unknown', label: '不清楚', synonyms: /不清楚|不知道|不确定|忘了|记不清/ },
 ] as const
 
+/** Work verbs in employment answers: 干, 上班, 打工 … */
+const WORK = '(?:干|做|上班|工作|打工|务工)'
+
+/** Phrases saying employment has ended (不在那干了, 辞职了, 被辞退, 离职); also read from the narrative. */
+export const ENDED_EMPLOYMENT = new RegExp(
+  `(?:不|没)(?:在|再)(?:那|那里|那边|这|这里|厂里|公司|工地|店里)?.{0,4}${WORK}|不${WORK}了|没${WORK}了|` +
+    '离职|辞职|辞工|走了|离开|辞退|开除|被裁|裁员|解除|解聘',
+)
+
+/** Whether the resident still works there, in the words people use (还在干 / 不在那干了, 辞职了, 被辞退). */
+export const STILL_EMPLOYED = [
+  {
+    value: 'yes',
+    label: '还在干',
+    synonyms: new RegExp(`还在|仍在|在职|在干|在上班|还${WORK}|没(?:有)?(?:走|离职|辞职|被辞退)|^(?:是|对|嗯)`),
+  },
+  {
+    value: 'no',
+    label: '已经不干了',
+    synonyms: new RegExp(`${ENDED_EMPLOYMENT.source}|不${WORK}|^(?:否|不是|没有)$`),
+  },
+] as const
+
 export const generalLimitation = (...fromSlots: string[]): LimitationRule => ({
   months: 36,
   fromSlots,

@@ -1,4 +1,13 @@
-import { CLAIM_SLOT, evidenceSlot, labourArbitrationLimitation, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
+import {
+  CLAIM_SLOT,
+  ENDED_EMPLOYMENT,
+  evidenceSlot,
+  STILL_EMPLOYED,
+  labourArbitrationLimitation,
+  LOCATION_SLOT,
+  respondentSlot,
+  YES_NO,
+} from './common'
 import type { DisputeTypeDefinition } from './types'
 
 export const wageArrears: DisputeTypeDefinition = {
@@ -70,11 +79,8 @@ export const wageArrears: DisputeTypeDefinition = {
       label: '是否还在职',
       required: true,
       question: '您现在还在那里干吗？',
-      choices: [
-        { value: 'yes', label: '还在干', synonyms: /^(?:还在|在干|在职|是|没走)/ },
-        { value: 'no', label: '已经不干了', synonyms: /不干|离职|走了|辞职|被辞退|被开除|否|没有/ },
-      ],
-      fill: { choicePatterns: [[/离职|辞职|辞退|开除|不干了|走了|离开/, 'no']] },
+      choices: STILL_EMPLOYED,
+      fill: { choicePatterns: [[ENDED_EMPLOYMENT, 'no']] },
     },
     {
       key: 'employment_end',
@@ -110,7 +116,7 @@ export const wageArrears: DisputeTypeDefinition = {
       label: '拖欠期间',
       required: false,
       question: '拖欠的是哪段时间的工资？比如“2024年3月至6月”。',
-      fill: { durationLabels: ['wage_arrears_period'] },
+      fill: { durationLabels: ['wage_arrears_period'], dateLabels: ['arrears_start'] },
       aliases: /期间|哪几个月/,
     },
     {

@@ -2,6 +2,8 @@ import { extractFacts } from '../analyze'
 import type { SlotDefinition } from '../catalogue'
 import { normalizeText } from '../normalize'
 import { parseNumeral } from '../numerals'
+import { normaliseMobile, splitMobile } from '../phone-numbers'
+import { matchChoice } from './choice-match'
 import { IntakeInputError } from './errors'
 import type { PartyValue, SlotState, SlotValue } from './types'
 import { choiceLabel, displayDate, displayDuration, formatYuan, moneyState } from './values'
@@ -11,6 +13,8 @@ const ISO_DURATION = /^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T\d+H)?$/
 const ORG_HINT =
   /公司|厂|店|机构|学校|医院|物业|中心|合作社|委员会|村委会|居委会|集团|银行|诊所|卫生院|超市|商行|政府|项目部/
 export const MAX_TEXT_ANSWER = 1000
+const TRAILING_AMOUNT =
+  /(?:是|为|有|了|共|欠|差|剩|还)\s*([\d.,零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(?:元|块钱?)?\s*(左右|多)?\s*(?:吧|的样子)?[。.!！]?$/
 
 function fail(slot: SlotDefinition, message: string): never {
   throw new IntakeInputError('INTAKE_ANSWER_INVALID', message, slot.key)
@@ -54,7 +58,14 @@ export function parseStructured(slot: SlotDefinition, value: SlotValue, source: 
             ? 'organisation'
             : 'person'
       const name = value.name.trim()
-      return { status: 'filled', value: { name, kind }, display: name, source }
+      let phone: string | undefined
+      if (value.phone !== undefined) {
+        phone = normaliseMobile(value.phone) ?? undefined
+        if (!phone) {
+          throw new IntakeInputError('INTAKE_PHONE_INVALID', '请填写正确的11位手机号码', 'value.phone')
+        }
+      }
+      return { status: 'filled', value: { name, kind, ...(phone ? { phone } : {}) }, display: name, source }
     }
     case 'choice':
       if (typeof value !== 'string' || !slot.choices?.some((c) => c.value === value)) fail(slot, '请从给出的选项中选择')
@@ -93,16 +104,23 @@ export function parseText(slot: SlotDefinition, raw: string, today: string, sour
         /^(?:是|为|共|一共|总共|合计|每个?月|一个月|每天|每年|大概|大约|约|差不多|\s)*([\d.,零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(?:元|块钱?)?\s*(左右|多)?\s*(?:吧|的样子)?[。.!！]?$/.exec(
           normalizeText(text),
         )
-      const value = bare ? parseNumeral(bare[1]) : null
+      // A number closing a sentence that names the fact (欠的是3万5, 一共欠了两万三) is the amount.
+      const tail = bare ?? TRAILING_AMOUNT.exec(normalizeText(text))
+      const value = tail ? parseNumeral(tail[1]) : null
       if (value === null || value <= 0) fail(slot, '没听懂金额，请直接输入数字，如“8600”或“3万5”')
-      return moneyState({ value, approximate: Boolean(bare?.[2]) || /大概|大约|约|差不多/.test(text), text }, source)
+      return moneyState({ value, approximate: Boolean(tail?.[2]) || /大概|大约|约|差不多/.test(text), text }, source)
     }
     case 'date':
     case 'date_range': {
       const dates = extractFacts(text, today).dates
       const date = slot.kind === 'date' ? dates.find((d) => !d.value.includes('/')) : dates[0]
       if (!date) fail(slot, '没听懂日期，请写成“2024年3月5日”或“去年9月”')
-      return { status: 'filled', value: date.value, display: displayDate(date.value), text: date.text, source }
+      // 6月以后就没再给过 answers "which period" with a period that is still running.
+      const value =
+        slot.kind === 'date_range' && date.label === 'arrears_start' && !date.value.includes('/')
+          ? `${date.value}/${today}`
+          : date.value
+      return { status: 'filled', value, display: displayDate(value), text: date.text, source }
     }
     case 'duration': {
       const duration = extractFacts(text, today).durations[0]
@@ -116,16 +134,19 @@ export function parseText(slot: SlotDefinition, raw: string, today: string, sour
       }
     }
     case 'party': {
-      const party = extractFacts(text, today).parties.find((p) => p.name !== '我')
-      const name = party?.name ?? text.replace(/^(?:是|叫|对方是|对方叫)/, '').replace(/[。！!]$/, '')
+      // 李四 13912345678: the other side's phone is needed to invite them.
+      const withPhone = splitMobile(text)
+      const nameText = withPhone?.rest || text
+      const party = extractFacts(nameText, today).parties.find((p) => p.name !== '我')
+      const name = party?.name ?? nameText.replace(/^(?:是|叫|对方是|对方叫)/, '').replace(/[。！!]$/, '')
       if (name.length > 100) fail(slot, '名称太长，请只写姓名或单位名称')
       const kind = party?.kind ?? (ORG_HINT.test(name) ? 'organisation' : 'person')
-      return { status: 'filled', value: { name, kind }, display: name, text, source }
+      const value = { name, kind, ...(withPhone ? { phone: withPhone.phone } : {}) }
+      return { status: 'filled', value, display: name, text, source }
     }
     case 'choice': {
       const choices = slot.choices ?? []
-      const exact = choices.find((c) => c.label === text || c.value === text)
-      const match = exact ?? choices.find((c) => c.synonyms?.test(text))
+      const match = matchChoice(choices, text)
       if (!match) fail(slot, `请从以下选项中选择：${choices.map((c) => c.label).join('、')}`)
       return { status: 'filled', value: match.value, display: match.label, text, source }
     }

@@ -12,8 +12,12 @@ export const CONFIRM_TYPE_BELOW = 0.5
 const CORRECTION_PREFIX = /^\s*(?:不对|不是|错了|说错了|更正|纠正|改一下|应该是|改成|改为|其实是)[，,。:：\s]*/
 const SKIP_WORDS = /^\s*(?:跳过|先跳过|下一个|不想说|暂不回答|没有了?|无)\s*[。！!]?\s*$/
 const UNKNOWN_WORDS = /^\s*(?:不知道|不清楚|不确定|忘了|记不清了?|不记得了?|说不准)\s*[。！!]?\s*$/
-/** Sentence connectors left over after the correction word: 不对，是3万 → 3万. */
-const CORRECTION_FILLER = /^(?:是|为|应该是|应为)\s*/
+/**
+ * Connectors left between the named fact and the new value: 不对，是3万 / 欠的是3万5 / 欠我的应该是2万 → the value.
+ * The fact's own words are removed first, so what remains is pronouns, 的 and a copula.
+ */
+const CORRECTION_FILLER =
+  /^(?:我|我们|你|他|她|他们)?(?:的)?(?:钱|款|数|数目|金额)?\s*(?:应该是|应当是|应该有|应为|其实是|实际是|实际上是|是|为|有|了)\s*/
 
 function slotsOf(state: IntakeState): readonly SlotDefinition[] {
   return CATALOGUE[state.disputeType].slots
@@ -60,7 +64,7 @@ export function createIntake(narrative: string, today: string): IntakeState {
     candidates,
     narrative,
     today,
-    slots: prefillSlots(type, analysis.facts, narrative),
+    slots: prefillSlots(type, analysis.facts, narrative, {}, today),
     history: [],
     current: null,
     risk: analysis.risk,
@@ -112,7 +116,7 @@ export function setDisputeType(state: IntakeState, code: string): IntakeState {
   state.disputeType = code
   state.typeVersion = CATALOGUE[code].version
   state.typeConfirmed = true
-  state.slots = prefillSlots(code, facts, state.narrative, keep)
+  state.slots = prefillSlots(code, facts, state.narrative, keep, state.today)
   state.history = state.history.filter((k) => k === TYPE_SLOT || newKeys.has(k))
   if (!state.history.includes(TYPE_SLOT)) state.history.push(TYPE_SLOT)
   return advance(state)
@@ -130,7 +134,7 @@ function answerType(state: IntakeState, input: AnswerInput): IntakeState {
 /** Fills other empty slots from a free-text answer: residents often say more than was asked. */
 function absorbExtraFacts(state: IntakeState, text: string): void {
   const facts = extractFacts(text, state.today)
-  const filled = prefillSlots(state.disputeType, facts, text, state.slots)
+  const filled = prefillSlots(state.disputeType, facts, text, state.slots, state.today)
   for (const [key, value] of Object.entries(filled)) {
     if (!state.slots[key]) state.slots[key] = { ...value, source: 'answer' }
   }

@@ -18,7 +18,13 @@ function firstMoneySlotKey(slots: readonly SlotDefinition[]): string | undefined
  * `isPrimary`: the type's first required date (or money) slot may take an unlabelled date (or amount) when the
  * text has nothing better — 他欠我5000元 has one amount and it is the one the dispute is about.
  */
-export function fillSlot(slot: SlotDefinition, facts: Facts, text: string, isPrimary: boolean): SlotState | null {
+export function fillSlot(
+  slot: SlotDefinition,
+  facts: Facts,
+  text: string,
+  isPrimary: boolean,
+  today?: string,
+): SlotState | null {
   const fill = slot.fill ?? {}
   switch (slot.kind) {
     case 'money': {
@@ -52,6 +58,12 @@ export function fillSlot(slot: SlotDefinition, facts: Facts, text: string, isPri
           text: range.text,
           source: 'narrative',
         }
+      // 6月以后就没再给过: a period that started then and is still running.
+      const since = today && facts.dates.find((d) => d.label && fill.dateLabels?.includes(d.label))
+      if (since) {
+        const value = `${since.value}/${today}`
+        return { status: 'filled', value, display: displayDate(value), text: since.text, source: 'narrative' }
+      }
       const duration = facts.durations.find((d) => d.label && fill.durationLabels?.includes(d.label))
       return duration
         ? {
@@ -124,12 +136,16 @@ export function fillSlot(slot: SlotDefinition, facts: Facts, text: string, isPri
   }
 }
 
-/** Fills every empty slot of the type that the facts answer. Existing answers are never overwritten. */
+/**
+ * Fills every empty slot of the type that the facts answer. Existing answers are never overwritten. `today` ends
+ * periods that are still running (拖欠从6月起).
+ */
 export function prefillSlots(
   type: DisputeTypeCode,
   facts: Facts,
   text: string,
   existing: Record<string, SlotState> = {},
+  today?: string,
 ): Record<string, SlotState> {
   const slots = CATALOGUE[type].slots
   const primaryDate = firstDateSlotKey(slots)
@@ -137,7 +153,7 @@ export function prefillSlots(
   const out: Record<string, SlotState> = { ...existing }
   for (const slot of slots) {
     if (out[slot.key]) continue
-    const state = fillSlot(slot, facts, text, slot.key === primaryDate || slot.key === primaryMoney)
+    const state = fillSlot(slot, facts, text, slot.key === primaryDate || slot.key === primaryMoney, today)
     if (state) out[slot.key] = state
   }
   return out

@@ -5,6 +5,8 @@ import type { TypeScore } from '../classify'
 export interface PartyValue {
   name: string
   kind: 'person' | 'organisation'
+  /** Mainland mobile (11 digits), so the other side can be invited. */
+  phone?: string
 }
 
 export type SlotValue = number | string | string[] | PartyValue
@@ -38,6 +40,13 @@ export interface IntakeState {
   history: string[]
   current: string | null
   risk: RiskAssessment
+  /** Set when the conversation continues an existing case as one of its parties (police referral, invitation). */
+  binding?: CaseBinding
+}
+
+export interface CaseBinding {
+  caseId: string
+  role: 'applicant' | 'respondent'
 }
 
 export interface QuestionChoice {

@@ -19,6 +19,9 @@ import factSheet from './fact-sheet'
 import assignment from './assignment'
 import notifications from './notifications'
 import sessions from './sessions'
+import judicial from './judicial'
+import inbox from './inbox'
+import performance from './performance'
 
 /** Every /api/v1 area, registered in one place so the API surface is visible at a glance. */
 const apiV1: FastifyPluginAsync = async (app) => {
@@ -42,6 +45,9 @@ const apiV1: FastifyPluginAsync = async (app) => {
   await app.register(assignment)
   await app.register(notifications, { prefix: '/notifications' })
   await app.register(sessions, { prefix: '/sessions' })
+  await app.register(judicial, { prefix: '/judicial' })
+  await app.register(inbox, { prefix: '/inbox' })
+  await app.register(performance, { prefix: '/performance' })
 }
 
 export default apiV1

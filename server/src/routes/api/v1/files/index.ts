@@ -6,7 +6,13 @@ import { maxUploadBytes } from '../../../../domain/files/file-size-limits'
 import { CaseFiles } from '../../../../services/storage/case-files'
 import type { FileRow } from '../../../../services/storage/files-repo'
 import { contentDisposition } from '../../../../services/storage/upload-name'
-import { CaseFilesParamsSchema, FileInfoSchema, FileListSchema, UploadQuerySchema, type FileInfo } from '@contract/files'
+import {
+  CaseFilesParamsSchema,
+  FileInfoSchema,
+  FileListSchema,
+  UploadQuerySchema,
+  type FileInfo,
+} from '@contract/files'
 
 const error = { $ref: 'ErrorResponse' }
 

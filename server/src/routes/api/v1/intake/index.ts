@@ -6,6 +6,7 @@ import {
   AnalyzeBodySchema,
   AnalyzeResponseSchema,
   AnswerBodySchema,
+  ContinueResponseSchema,
   CatalogueDetailSchema,
   CatalogueListSchema,
   CorrectionBodySchema,
@@ -22,9 +23,11 @@ import {
 } from '@contract/intake'
 import { MAX_NARRATIVE_LENGTH } from '../../../../domain/intake/analyze'
 import { analyzeWithAssist } from '../../../../services/intake/assisted-analysis'
+import { CaseContinuation } from '../../../../services/intake/case-continuation'
 import { typeAssistFrom } from '../../../../services/intake/type-assist'
 import { CaseSubmission } from '../../../../services/intake/case-submission'
 import { IntakeService, narrativeTooLong } from '../../../../services/intake/intake-service'
+import { caseWorkflow } from '../../../../services/referrals/case-workflow'
 import { catalogueDetail, catalogueList } from './catalogue-view'
 
 const error = { $ref: 'ErrorResponse' }
@@ -40,6 +43,8 @@ const intake: FastifyPluginAsyncTypebox = async (app) => {
   const service = new IntakeService(app.database, audit, clock)
   const assist = typeAssistFrom(app.config)
   const submission = new CaseSubmission(app.database, service.sessions, organisations, users, audit, clock)
+  const { factSheet } = caseWorkflow(app)
+  const continuation = new CaseContinuation(app.database, service.sessions, organisations, factSheet, audit, clock)
   const meta = (request: FastifyRequest) => ({ userId: request.auth!.userId, ip: request.ip })
 
   app.post(
@@ -91,12 +96,23 @@ const intake: FastifyPluginAsyncTypebox = async (app) => {
           tags,
           ...authed,
           summary: 'Start an intake from the resident’s narrative; returns the prefilled facts and the first question',
+          description:
+            'With caseId: continue that case as the party you claimed (police referral or invitation). The type is ' +
+            'the case’s; submit then adds your facts to the case. Not your case → 404; staff → 403; closed → 409.',
           body: CreateSessionBodySchema,
-          response: { 201: IntakeSessionSchema, 400: error, 401: error, 413: error },
+          response: {
+            201: IntakeSessionSchema,
+            400: error,
+            401: error,
+            403: error,
+            404: error,
+            409: error,
+            413: error,
+          },
         },
       },
       async (request, reply) => {
-        const view = await service.create(meta(request), request.body.narrative, request.body.today)
+        const view = await service.create(meta(request), request.body, request.auth!)
         return reply.code(201).send(view)
       },
     )
@@ -209,14 +225,28 @@ const intake: FastifyPluginAsyncTypebox = async (app) => {
           tags,
           ...authed,
           summary: 'Submit: creates the case (status pending_acceptance 待受理) routed to the chosen committee',
-          description: 'Urgent risk flags the case to the police station covering the area (PML 25).',
+          description:
+            'Urgent risk flags the case to the police station covering the area (PML 25). A session started with ' +
+            'caseId answers 200 instead: the facts, narrative and evidence are added to that case and each fact ' +
+            'goes on its fact sheet (the other side’s differing statement of the same fact is marked 有异议).',
           params: IdParamsSchema,
           body: SubmitBodySchema,
-          response: { 201: SubmitResponseSchema, 400: error, 401: error, 404: error, 409: error },
+          response: {
+            200: ContinueResponseSchema,
+            201: SubmitResponseSchema,
+            400: error,
+            401: error,
+            403: error,
+            404: error,
+            409: error,
+          },
         },
       },
       async (request, reply) => {
         const stored = await service.load(request.params.id, request.auth!.userId)
+        if (stored.state.binding) {
+          return reply.send(await continuation.submit(stored, { auth: request.auth!, ip: request.ip }, request.body))
+        }
         return reply.code(201).send(await submission.submit(stored, meta(request), request.body))
       },
     )

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { PageQuerySchema } from '@contract/common'
+import { IdParamsSchema, PageQuerySchema } from '@contract/common'
 import {
   CommitteeSuggestionListSchema,
   CommitteeSuggestionQuerySchema,
@@ -7,10 +7,14 @@ import {
   ReferralCreatedSchema,
   ReferralListSchema,
   ResendLinkParamsSchema,
+  RiskFlagListQuerySchema,
+  RiskFlagListSchema,
+  RiskFlagSchema,
   ShareLinkSchema,
 } from '@contract/referrals'
 import { caseWorkflow } from '../../../../services/referrals/case-workflow'
 import { resendReferralLink } from '../../../../services/referrals/resend-link'
+import { RiskFlagService } from '../../../../services/referrals/risk-flags'
 
 const errors = {
   400: { $ref: 'ErrorResponse' },
@@ -22,6 +26,7 @@ const errors = {
 /** 警调对接: officers refer disputes to a committee and follow them to the end. */
 const referrals: FastifyPluginAsyncTypebox = async (app) => {
   const { referrals: service, invitations, settings, deps } = caseWorkflow(app)
+  const riskFlags = new RiskFlagService(app.database, app.services.audit, app.services.clock)
   app.addHook('preHandler', app.requireRoles('police'))
 
   app.get(
@@ -67,6 +72,34 @@ const referrals: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => service.list(request.auth!.userId, request.query.limit ?? 20, request.query.offset ?? 0),
+  )
+
+  app.get(
+    '/risk-flags',
+    {
+      schema: {
+        tags: ['referrals'],
+        summary: 'Urgent risks found at intake in the station’s area (PML 25): level, reasons, area, contact',
+        security: [{ bearer: [] }],
+        querystring: RiskFlagListQuerySchema,
+        response: { 200: RiskFlagListSchema, ...errors },
+      },
+    },
+    async (request) => riskFlags.list(request.query, { auth: request.auth!, ip: request.ip }),
+  )
+
+  app.post(
+    '/risk-flags/:id/ack',
+    {
+      schema: {
+        tags: ['referrals'],
+        summary: 'Acknowledge a risk flag (audited; acknowledging again changes nothing)',
+        security: [{ bearer: [] }],
+        params: IdParamsSchema,
+        response: { 200: RiskFlagSchema, ...errors, 404: { $ref: 'ErrorResponse' } },
+      },
+    },
+    async (request) => riskFlags.acknowledge(request.params.id, { auth: request.auth!, ip: request.ip }),
   )
 
   app.post(

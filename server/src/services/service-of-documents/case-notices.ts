@@ -1,0 +1,37 @@
+import type { DbTx } from '../../db/database'
+import type { Notifier } from '../notifications/notifier'
+import type { NotificationKind } from '@contract/referrals'
+
+/**
+ * Notification kinds written by judicial confirmation, electronic service and performance. They must also be
+ * listed in NOTIFICATION_KINDS (types/referrals.ts) for the notification list to serialise them.
+ */
+export type CaseNoticeKind = 'document_served' | 'judicial_update' | 'instalment_due' | 'instalment_update'
+
+/** Every party user of a case (parties not yet linked to an account are skipped: they have no inbox). */
+export async function partyUsers(tx: DbTx, caseId: string) {
+  const rows = await tx
+    .selectFrom('case_parties')
+    .select(['id', 'user_id', 'name', 'role', 'phone'])
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute()
+  return rows.filter((r): r is typeof r & { user_id: string } => r.user_id !== null)
+}
+
+/** Writes in-app notices inside the caller's transaction. */
+export async function notifyUsers(
+  notifier: Notifier,
+  tx: DbTx,
+  userIds: string[],
+  notice: { kind: CaseNoticeKind; title: string; body: string; caseId: string },
+  now: Date,
+): Promise<void> {
+  // Cast: the shared kind list (types/referrals.ts) is owned elsewhere; see the note on CaseNoticeKind.
+  await notifier.add(
+    tx,
+    [...new Set(userIds)].map((userId) => ({ ...notice, kind: notice.kind as unknown as NotificationKind, userId })),
+    now,
+  )
+}

@@ -1,0 +1,43 @@
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
+import { useState } from 'react'
+import { MAX_TEXT_LENGTH } from '../text-limits'
+
+interface ComposerProps {
+  onSend: (text: string) => void
+  onTyping: () => void
+  onPickImage: () => void
+  imageBusy: boolean
+}
+
+/** Text and photo. Sending works offline too: the message waits in the queue. */
+export function Composer({ onSend, onTyping, onPickImage, imageBusy }: ComposerProps) {
+  const [text, setText] = useState('')
+  const tooLong = text.length > MAX_TEXT_LENGTH
+  const send = () => {
+    if (text.trim() === '' || tooLong) return
+    onSend(text)
+    setText('')
+  }
+  return (
+    <View className="tj-composer">
+      <Input
+        name="message"
+        className="tj-composer__input"
+        placeholder="输入消息"
+        value={text}
+        onChange={(value) => {
+          setText(value)
+          onTyping()
+        }}
+        onConfirm={send}
+      />
+      <Button className="tj-touch" loading={imageBusy} onClick={onPickImage}>
+        图片
+      </Button>
+      <Button type="primary" className="tj-touch" disabled={text.trim() === '' || tooLong} onClick={send}>
+        发送
+      </Button>
+    </View>
+  )
+}

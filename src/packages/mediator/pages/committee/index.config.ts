@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '案件受理与分派' })

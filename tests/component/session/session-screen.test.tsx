@@ -1,0 +1,153 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import type { Room } from '@contract/sessions'
+import { SessionScreen } from '@/features/session/components/session-screen'
+import { useAuthStore } from '@/stores/auth-store'
+import { startSession } from '@/stores/session'
+import { fakeServer, reply } from '../../support/fake-server'
+import { makeMe, makeTokenPair } from '../../support/fixtures'
+import { testControls } from '../../support/taro-double'
+import { fakeSockets, systemMessage, textMessage } from './fake-room-socket'
+
+const ME = 'u-1'
+
+function room(id: string, kind: Room['kind'], partyUserId: string | null = null): Room {
+  return {
+    id,
+    caseId: 'case-1',
+    kind,
+    partyUserId,
+    memberUserIds: [],
+    lastSeq: 0,
+    myLastReadSeq: 0,
+    createdAt: '2026-11-26T04:00:00.000Z',
+  }
+}
+
+async function settle() {
+  await act(async () => {
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0))
+  })
+}
+
+async function serverSays(run: () => void) {
+  await act(async () => run())
+}
+
+const joined = (seq: number, userId: string, role: string) => systemMessage(seq, 'joined', { userId, role })
+
+async function enterRoom(myRole: string) {
+  const sockets = fakeSockets()
+  const server = fakeServer({
+    'GET /api/v1/sessions/cases/case-1/rooms': () => reply(200, { items: [room('room-1', 'joint')] }),
+    'POST /api/v1/sessions/cases/case-1/caucus': () => reply(200, room('room-2', 'caucus', 'u-2')),
+  })
+  testControls.setRequestHandler(server.handler)
+  render(<SessionScreen caseId="case-1" myUserId={ME} openSocket={sockets.open} />)
+  await settle()
+  const socket = sockets.latest()
+  await serverSays(() => {
+    socket.serve({ type: 'ready', roomId: 'room-1', caseId: 'case-1', kind: 'joint', lastSeq: 3, reads: [] })
+    socket.serve({ type: 'message', message: joined(1, 'u-2', 'applicant') })
+    socket.serve({ type: 'message', message: joined(2, 'u-3', 'respondent') })
+    socket.serve({ type: 'message', message: joined(3, ME, myRole) })
+    socket.serve({ type: 'resumed', lastSeq: 3 })
+  })
+  return { sockets, server, socket }
+}
+
+function typeAndSend(text: string) {
+  fireEvent.change(document.querySelector('[name="message"]') as Element, { target: { value: text } })
+  fireEvent.click(screen.getByText('发送'))
+}
+
+beforeEach(() => {
+  testControls.reset()
+  useAuthStore.getState().clearSession()
+  startSession(makeTokenPair(1, makeMe({ id: ME })))
+})
+
+describe('session room page', () => {
+  it('shows system events as grey lines, messages by role, typing and read receipts', async () => {
+    const { socket } = await enterRoom('applicant')
+    expect(socket.url).toBe('ws://api.test/api/v1/sessions/rooms/room-1/socket')
+    expect(socket.token).toBe('access-1')
+    expect(document.querySelector('.tj-msg-system')?.textContent).toBe('申请人进入调解室')
+    expect(screen.getByText('被申请人进入调解室')).toBeTruthy()
+
+    await serverSays(() => {
+      socket.serve({ type: 'presence', userId: 'u-3', online: true })
+      socket.serve({ type: 'message', message: textMessage(4, '我们公司愿意先付一半', 'u-3') })
+      socket.serve({ type: 'typing', userId: 'u-3' })
+    })
+    const bubble = document.querySelector('[data-seq="4"]') as HTMLElement
+    expect(bubble.textContent).toContain('被申请人')
+    expect(bubble.textContent).toContain('我们公司愿意先付一半')
+    expect(screen.getByText('被申请人正在输入…')).toBeTruthy()
+    expect(screen.getByText('在线：我、被申请人')).toBeTruthy()
+    expect(socket.framesOf('read').pop()).toEqual({ type: 'read', seq: 4 })
+
+    await act(async () => typeAndSend('那剩下的什么时候给？'))
+    const [sent] = socket.framesOf('send')
+    expect(sent).toMatchObject({ kind: 'text', text: '那剩下的什么时候给？' })
+    expect(screen.getByText('发送中…')).toBeTruthy()
+    await serverSays(() => {
+      socket.serve({ type: 'ack', clientMsgId: sent.clientMsgId, seq: 5, duplicate: false })
+      socket.serve({ type: 'message', message: textMessage(5, '那剩下的什么时候给？', ME, sent.clientMsgId) })
+      socket.serve({ type: 'read', userId: 'u-3', seq: 4 })
+    })
+    const mine = document.querySelector('[data-seq="5"]') as HTMLElement
+    expect(mine.textContent).toContain('已送达')
+    await serverSays(() => socket.serve({ type: 'read', userId: 'u-3', seq: 5 }))
+    expect(mine.textContent).toContain('已读')
+    expect(document.querySelectorAll('[data-client-msg-id]')).toHaveLength(0)
+  })
+
+  it('keeps what is typed offline and sends it after reconnecting, without duplicates', async () => {
+    const { sockets, socket } = await enterRoom('respondent')
+    await serverSays(() => socket.drop(1006))
+    expect(screen.getByRole('status').textContent).toContain('网络已断开')
+    await act(async () => typeAndSend('我先离线说一句'))
+    expect(screen.getByText('等待发送')).toBeTruthy()
+    expect(socket.framesOf('send')).toHaveLength(0)
+
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1100)) // the first backoff step
+    })
+    await settle()
+    const again = sockets.latest()
+    expect(again).not.toBe(socket)
+    await serverSays(() => {
+      again.serve({ type: 'ready', roomId: 'room-1', caseId: 'case-1', kind: 'joint', lastSeq: 3, reads: [] })
+      again.serve({ type: 'resumed', lastSeq: 3 })
+    })
+    expect(again.framesOf('resume')).toEqual([{ type: 'resume', afterSeq: 3 }])
+    expect(again.framesOf('send').map((frame) => frame.text)).toEqual(['我先离线说一句'])
+    expect(document.querySelectorAll('.tj-msg-system')).toHaveLength(3)
+  })
+
+  it('lets the mediator open a caucus with one party and switch rooms', async () => {
+    const { sockets, server } = await enterRoom('mediator')
+    expect(screen.getByText('与申请人单独沟通')).toBeTruthy()
+    expect(screen.getByText('与被申请人单独沟通')).toBeTruthy()
+    await act(async () => {
+      fireEvent.click(screen.getByText('与申请人单独沟通'))
+    })
+    await settle()
+    expect(server.requests.find((request) => request.method === 'POST')?.body).toEqual({ partyUserId: 'u-2' })
+    const tab = screen.getByRole('tab', { name: '背靠背 · 申请人' })
+    expect(tab.getAttribute('aria-selected')).toBe('true')
+    expect(sockets.latest().url).toBe('ws://api.test/api/v1/sessions/rooms/room-2/socket')
+    expect(sockets.opened[0].closed).not.toBeNull()
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('tab', { name: '联合调解' }))
+    })
+    await settle()
+    expect(sockets.latest().url).toBe('ws://api.test/api/v1/sessions/rooms/room-1/socket')
+  })
+
+  it('does not offer a caucus to parties', async () => {
+    await enterRoom('applicant')
+    expect(screen.queryByText('背靠背调解')).toBeNull()
+  })
+})
