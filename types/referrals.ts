@@ -113,6 +113,10 @@ export const NOTIFICATION_KINDS = [
   'reassignment_needed',
   'invitation_claimed',
   'case_accepted',
+  'document_served',
+  'judicial_update',
+  'instalment_due',
+  'instalment_update',
 ] as const
 export const NotificationKindSchema = Type.Union(NOTIFICATION_KINDS.map((k) => Type.Literal(k)))
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]

@@ -34,6 +34,12 @@ const ConfigSchema = Type.Object({
   LABOUR_MEDIATION_DEADLINE_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 15 }),
   LABOUR_DEADLINE_FROM: Type.Union([Type.Literal('received'), Type.Literal('accepted')], { default: 'received' }),
   MEDIATION_GENERAL_DEADLINE_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 30 }),
+  JUDICIAL_DECISION_DAYS: Type.Integer({
+    minimum: 1,
+    maximum: 30,
+    default: 15,
+    description: 'Court decision deadline from filing; 15 (2011 Rules art 5) or 30 (CPL 187) is UNVERIFIED',
+  }),
   SMS_PROVIDER: Type.Union([Type.Literal('log')], { default: 'log' }),
   SMS_CODE_TTL_SECONDS: Type.Integer({ minimum: 30, default: 300 }),
   SMS_RESEND_SECONDS: Type.Integer({ minimum: 0, default: 60 }),

@@ -122,7 +122,9 @@ describe('committee desk', () => {
     expect(within(card('case-2')).getByText(/期限可由调委会设置/)).toBeTruthy()
 
     await click(within(card('case-1')).getByText('受理'))
-    expect(server.requests.some((r) => r.method === 'POST' && r.path === '/api/v1/cases/case-1/accept')).toBe(true)
+    expect(server.requests.find((r) => r.method === 'POST' && r.path === '/api/v1/cases/case-1/accept')?.body).toEqual(
+      {},
+    )
     expect(within(card('case-1')).queryByText('受理')).toBeNull()
 
     await click(within(card('case-2')).getByText('分派调解员'))

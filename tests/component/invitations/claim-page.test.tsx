@@ -45,6 +45,8 @@ describe('invitation claim page', () => {
     await act(async () => startSession(makeTokenPair(2)))
     await settle()
     expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual([CLAIM])
+    // Fastify refuses an empty JSON body, and the client always sends the JSON content type.
+    expect(server.requests[0].body).toEqual({})
     expect(screen.getByText('认领成功')).toBeTruthy()
     expect(screen.getByText(/被申请人（王五）/)).toBeTruthy()
     expect(navigatedTo()[1]).toBe('/packages/case/pages/detail/index?id=case-7')

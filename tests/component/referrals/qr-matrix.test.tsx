@@ -40,12 +40,13 @@ describe('QR matrix for share links', () => {
     expect(squares[0]).toBe('M4 4h1v1h-1z') // the finder pattern's top-left corner
   })
 
-  it('turns a page path into a URL of this H5 site, and leaves full URLs alone', () => {
-    expect(shareUrlOf('/packages/invitation/pages/claim/index?token=abc', 'https://t.cn')).toBe(
+  it('keeps full URLs, and rebuilds a bare path from the token with the claim route of this app', () => {
+    expect(shareUrlOf('https://x.cn/claim?token=abc', 'abc', 'https://t.cn')).toBe('https://x.cn/claim?token=abc')
+    // A stale server default (the path before the page existed) still yields a working link.
+    expect(shareUrlOf('/pages/invitation/index?token=abc', 'abc', 'https://t.cn')).toBe(
       'https://t.cn/#/packages/invitation/pages/claim/index?token=abc',
     )
-    expect(shareUrlOf('https://x.cn/claim?token=abc', 'https://t.cn')).toBe('https://x.cn/claim?token=abc')
-    expect(shareUrlOf('/packages/invitation/pages/claim/index?token=abc', null)).toBe(
+    expect(shareUrlOf('/pages/invitation/index?token=abc', 'abc', null)).toBe(
       '/packages/invitation/pages/claim/index?token=abc',
     )
   })

@@ -153,4 +153,26 @@ describe('sign page', () => {
     expect(screen.getByText('下载已签署 PDF')).toBeTruthy()
     expect(screen.getByText('下载案卷包（可离线核验）')).toBeTruthy()
   })
+
+  it('for status matters (ESL art 3) offers no e-signing and lets the mediator record the paper signing', async () => {
+    const party = signingApi('applicant', { statusMatters: ['inheritance'] })
+    await openAs('applicant', party)
+    expect(screen.getByText('本文书须线下纸质签署')).toBeTruthy()
+    expect(screen.getByText(/依《电子签名法》第三条/)).toBeTruthy()
+    expect(screen.queryByText('获取短信验证码')).toBeNull()
+    expect(screen.queryByText('登记线下签署')).toBeNull()
+
+    cleanup()
+    const api = await openAs('mediator', signingApi('mediator', { statusMatters: ['inheritance'] }))
+    await clickText('登记线下签署')
+    expect(screen.getByText('请填写线下签署情况')).toBeTruthy()
+    fireEvent.change(document.querySelector('[name="paperNote"]') as HTMLInputElement, {
+      target: { value: '2026年12月1日在调委会签署纸质协议一式三份' },
+    })
+    await clickText('登记线下签署')
+    expect(api.paperNotes).toEqual(['2026年12月1日在调委会签署纸质协议一式三份'])
+    expect(screen.getByText('已登记线下签署。')).toBeTruthy()
+    await clickText('登记线下签署')
+    expect(screen.getByText('该文书不需要线下签署，或已登记过线下签署')).toBeTruthy()
+  })
 })

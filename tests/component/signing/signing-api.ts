@@ -20,9 +20,11 @@ const PARTY_IDS = [USERS.applicant.id, USERS.respondent.id]
  * The signing endpoints for one confirmed agreement, ordered and hashed by the server's own signing-order and
  * event-hash code; agreement text routes come from the agreement double. `as` is the signed-in user.
  */
-export function signingApi(as: Who) {
+export function signingApi(as: Who, options: { statusMatters?: Array<'marriage' | 'adoption' | 'inheritance'> } = {}) {
   const agreement = agreementApi({ myRole: as === 'applicant' || as === 'respondent' ? as : 'staff' })
-  const version = agreement.seed(wageContent())
+  const version = agreement.seed(wageContent({ statusMatters: options.statusMatters }))
+  const offline = version.offlineSigningRequired
+  const paperNotes: string[] = []
   agreement.confirmAs('p-app')
   agreement.confirmAs('p-resp')
   const rowId = version.documentRowId
@@ -46,7 +48,7 @@ export function signingApi(as: Who) {
       stage,
       effectiveAt: complete ? events[events.length - 1].time : null,
       verificationCode: complete ? 'ABCD-EFGH-JKMN' : null,
-      offlineRequired: false,
+      offlineRequired: offline,
       events,
     }
   }
@@ -96,13 +98,20 @@ export function signingApi(as: Who) {
               effectiveAt: s.effectiveAt,
               signatures: events.length,
               sealed: s.stage === 'complete',
-              offlineRequired: false,
+              offlineRequired: offline,
             },
           ],
         },
       }
     }
     if (method === 'GET' && path === `${docBase}/signing`) return { statusCode: 200, data: status() }
+    if (method === 'POST' && path === `${docBase}/signing/paper`) {
+      if (as !== 'mediator') return fail(403, 'SIGNER_NOT_ALLOWED', '只有本案调解员可以登记线下签署')
+      if (!offline || paperNotes.length > 0)
+        return fail(409, 'OFFLINE_SIGNING_NOT_REQUIRED', '该文书不需要线下签署，或已登记过线下签署')
+      paperNotes.push(String(body.note))
+      return { statusCode: 200, data: { ok: true } }
+    }
     if (method === 'POST' && path === `${docBase}/signing/code`) {
       const refusal = turn(String(body.as))
       if (refusal) return fail(409, refusal.code, refusal.message)
@@ -133,5 +142,5 @@ export function signingApi(as: Who) {
     return { statusCode: answer.statusCode, data: JSON.parse(JSON.stringify(answer.data)) }
   }
 
-  return { handler, rowId, version, signed, signAs, codesSent, images: () => signImages }
+  return { handler, rowId, version, signed, signAs, codesSent, paperNotes, images: () => signImages }
 }

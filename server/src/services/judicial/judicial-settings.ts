@@ -1,3 +1,4 @@
+import type { Config } from '../../config'
 import { clampDecisionDays } from '../../domain/judicial/decision-deadline'
 
 export interface JudicialSettings {
@@ -5,11 +6,7 @@ export interface JudicialSettings {
   decisionDays: number
 }
 
-/**
- * Reads `JUDICIAL_DECISION_DAYS` from the validated configuration when it declares it; until config.ts does,
- * the default applies.
- */
-export function judicialSettingsFrom(config: object): JudicialSettings {
-  const value = (config as { JUDICIAL_DECISION_DAYS?: unknown }).JUDICIAL_DECISION_DAYS
-  return { decisionDays: clampDecisionDays(typeof value === 'number' ? value : undefined) }
+/** `JUDICIAL_DECISION_DAYS` from the validated configuration (1–30, default 15). */
+export function judicialSettingsFrom(config: Pick<Config, 'JUDICIAL_DECISION_DAYS'>): JudicialSettings {
+  return { decisionDays: clampDecisionDays(config.JUDICIAL_DECISION_DAYS) }
 }

@@ -128,6 +128,8 @@ export class FollowUpService {
       .select(['p.name', 'r.score', 'r.comment', 'r.created_at'])
       .where('r.case_id', '=', caseId)
       .orderBy('r.created_at')
+      .orderBy('p.role')
+      .orderBy('p.id')
       .execute()
     const items = rows.map((r) => ({
       partyName: r.name,

@@ -40,6 +40,21 @@ export class PerformanceService {
     await this.deps.database.transaction((tx) => insertSchedule(tx, caseId, agreement.documentRowId, schedule))
   }
 
+  /** Effective agreements whose schedule nobody has opened yet, so reminders reach them too. */
+  private async trackUntracked(): Promise<void> {
+    const rows = await this.deps.database.db
+      .selectFrom('agreement_versions as a')
+      .innerJoin('signable_documents as d', 'd.id', 'a.document_row_id')
+      .select('a.case_id')
+      .distinct()
+      .where('d.effective_at', 'is not', null)
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('instalments as i').select('i.id').whereRef('i.document_row_id', '=', 'd.id'))),
+      )
+      .execute()
+    for (const row of rows) await this.track(row.case_id)
+  }
+
   async get(auth: AuthContext, caseId: string): Promise<Performance> {
     if (!(await caseRelation(this.deps.database, auth, caseId))) throw CASE_NOT_FOUND()
     await this.track(caseId)
@@ -196,6 +211,7 @@ export class PerformanceService {
    * Called by staff from a route or by a scheduler later; safe to call repeatedly.
    */
   async runReminders(daysAhead: number): Promise<number> {
+    await this.trackUntracked()
     const now = this.deps.clock.now()
     const today = chinaDate(now)
     const { database } = this.deps

@@ -2,11 +2,11 @@ import type { DbTx } from '../../db/database'
 import type { Notifier } from '../notifications/notifier'
 import type { NotificationKind } from '@contract/referrals'
 
-/**
- * Notification kinds written by judicial confirmation, electronic service and performance. They must also be
- * listed in NOTIFICATION_KINDS (types/referrals.ts) for the notification list to serialise them.
- */
-export type CaseNoticeKind = 'document_served' | 'judicial_update' | 'instalment_due' | 'instalment_update'
+/** Notification kinds written by judicial confirmation, electronic service and performance. */
+export type CaseNoticeKind = Extract<
+  NotificationKind,
+  'document_served' | 'judicial_update' | 'instalment_due' | 'instalment_update'
+>
 
 /** Every party user of a case (parties not yet linked to an account are skipped: they have no inbox). */
 export async function partyUsers(tx: DbTx, caseId: string) {
@@ -28,10 +28,9 @@ export async function notifyUsers(
   notice: { kind: CaseNoticeKind; title: string; body: string; caseId: string },
   now: Date,
 ): Promise<void> {
-  // Cast: the shared kind list (types/referrals.ts) is owned elsewhere; see the note on CaseNoticeKind.
   await notifier.add(
     tx,
-    [...new Set(userIds)].map((userId) => ({ ...notice, kind: notice.kind as unknown as NotificationKind, userId })),
+    [...new Set(userIds)].map((userId) => ({ ...notice, userId })),
     now,
   )
 }

@@ -28,19 +28,7 @@ describe('performance follow-up', () => {
   const schedule = async () =>
     (await api(t, e, 'applicant', 'GET', `/performance/cases/${e.c.caseId}`)).json().instalments
 
-  it('tracks the instalments of the effective agreement once', async () => {
-    const first = await schedule()
-    expect(
-      first.map((i: { dueDate: string; amount: number; status: string }) => [i.dueDate, i.amount, i.status]),
-    ).toEqual([
-      ['2026-11-28', 4000, 'due'],
-      ['2026-12-28', 8000, 'due'],
-    ])
-    expect(await schedule()).toEqual(first)
-    expect((await api(t, e, 'outsider', 'GET', `/performance/cases/${e.c.caseId}`)).statusCode).toBe(404)
-  })
-
-  it('reminds the payer of instalments due soon, once', async () => {
+  it('reminds the payer of instalments due soon, once, even before anyone opened the schedule', async () => {
     const run = () => api(t, e, 'mediator', 'POST', '/performance/reminders/run', { daysAhead: 3 })
     expect((await run()).json()).toEqual({ reminded: 1 })
     expect((await run()).json()).toEqual({ reminded: 0 })
@@ -52,6 +40,18 @@ describe('performance follow-up', () => {
       .execute()
     expect(notes).toEqual([{ user_id: e.c.users.respondent.userId, body: expect.stringContaining('2026-11-28') }])
     expect((await api(t, e, 'applicant', 'POST', '/performance/reminders/run', {})).statusCode).toBe(403)
+  })
+
+  it('tracks the instalments of the effective agreement once', async () => {
+    const first = await schedule()
+    expect(
+      first.map((i: { dueDate: string; amount: number; status: string }) => [i.dueDate, i.amount, i.status]),
+    ).toEqual([
+      ['2026-11-28', 4000, 'due'],
+      ['2026-12-28', 8000, 'due'],
+    ])
+    expect(await schedule()).toEqual(first)
+    expect((await api(t, e, 'outsider', 'GET', `/performance/cases/${e.c.caseId}`)).statusCode).toBe(404)
   })
 
   it('the payer marks paid with a receipt; only the payee confirms', async () => {

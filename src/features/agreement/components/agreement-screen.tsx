@@ -119,7 +119,8 @@ export function AgreementScreen({ caseId, activeRole, onSign }: AgreementScreenP
     return <EmptyState title="调解协议尚未起草" description="调解员起草协议后，您可以在这里阅读、提出意见并确认。" />
   }
 
-  const commentsOpen = shown.latest && !latest.confirmedAt && !latest.effectiveAt
+  // Parties comment; the mediator answers by editing the text.
+  const commentsOpen = myPartyRole !== null && shown.latest && !latest.confirmedAt && !latest.effectiveAt
   return (
     <View>
       {shown.offlineSigningRequired ? <OfflineSigningNotice /> : null}

@@ -8,7 +8,7 @@ import { PartyQrCode } from './party-qr-code'
 
 export function ShareLinkCard({ link }: { link: ShareLink }) {
   const role = PARTY_ROLE_LABELS[link.partyRole]
-  const url = shareUrlOf(link.link)
+  const url = shareUrlOf(link.link, link.token)
   const copy = () => void Taro.setClipboardData({ data: url })
   return (
     <View className="tj-ref-link" data-party={link.partyRole}>

@@ -31,6 +31,7 @@ export function VerifyResultView({ result }: { result: VerifyResult }) {
       ) : null}
       {result.document ? (
         <View className="tj-stack">
+          {!result.valid ? <Text className="tj-muted">文件中记载的信息（未通过验证，仅供核对）：</Text> : null}
           <Text>文书：{result.document.title}</Text>
           <Text>案号：{result.document.caseNumber}</Text>
           <Text>版本：第 {result.document.documentVersion} 版</Text>

@@ -78,6 +78,7 @@ export function VerifyScreen({ initialCode }: { initialCode: string }) {
           <label className="tj-verify-upload tj-touch">
             <span>上传 PDF 验证</span>
             <input
+              className="tj-verify-upload__input"
               type="file"
               accept="application/pdf,.pdf"
               aria-label="上传 PDF 验证"
