@@ -30,7 +30,7 @@ const ConfigSchema = Type.Object({
     Type.String({ pattern: 'BEGIN PRIVATE KEY', description: 'Ed25519 private key (PKCS#8 PEM) sealing signatures' }),
   ),
   INVITATION_TTL_DAYS: Type.Integer({ minimum: 1, maximum: 90, default: 7 }),
-  INVITATION_LINK_BASE: Type.String({ minLength: 1, default: '/pages/invitation/index?token=' }),
+  INVITATION_LINK_BASE: Type.String({ minLength: 1, default: '/packages/invitation/pages/claim/index?token=' }),
   LABOUR_MEDIATION_DEADLINE_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 15 }),
   LABOUR_DEADLINE_FROM: Type.Union([Type.Literal('received'), Type.Literal('accepted')], { default: 'received' }),
   MEDIATION_GENERAL_DEADLINE_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 30 }),

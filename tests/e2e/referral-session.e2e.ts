@@ -27,14 +27,13 @@ async function fillReferral(form: Locator): Promise<void> {
 }
 
 /** Opens a share link the way a phone does after scanning, and waits for the case it claims. */
-async function claim(page: Page, link: string, phone: string): Promise<string> {
+async function claim(page: Page, link: string, phone: string, respondent = false): Promise<string> {
   await loginWithSms(page, phone)
   await page.goto(link)
+  // Mediation is voluntary: the respondent agrees first (PML 17).
+  if (respondent) await button(visiblePage(page), '同意调解').click()
   // The claim page opens the case as soon as the claim succeeds.
-  await page.waitForURL(/packages\/case\/pages\/detail\/index\?id=/, { timeout: 8000 }).catch(async (error) => {
-    console.log('DEBUG', page.url(), await visiblePage(page).innerText())
-    throw error
-  })
+  await page.waitForURL(/packages\/case\/pages\/detail\/index\?id=/)
   await visiblePage(page).getByText('事实清单').waitFor()
   return new URL(page.url().replace('/#/', '/')).searchParams.get('id') as string
 }
@@ -87,7 +86,7 @@ describe('police referral to a live mediation session (H5, four people)', () => 
     const applicant = await open()
     const respondent = await open()
     const caseId = await claim(applicant, applicantLink, APPLICANT.phone)
-    expect(await claim(respondent, respondentLink, RESPONDENT.phone)).toBe(caseId)
+    expect(await claim(respondent, respondentLink, RESPONDENT.phone, true)).toBe(caseId)
 
     // The committee admin accepts and assigns; the mediator (same person here) accepts the case.
     const staff = await open()
@@ -109,7 +108,7 @@ describe('police referral to a live mediation session (H5, four people)', () => 
     await mediatorRoom.locator('.tj-composer').waitFor()
     const applicantRoom = await enterRoom(applicant, caseId)
     const respondentRoom = await enterRoom(respondent, caseId)
-    await mediatorRoom.getByText('申请人进入调解室').waitFor()
+    await mediatorRoom.getByText('申请人进入调解室', { exact: true }).waitFor()
     await mediatorRoom.getByText('被申请人进入调解室').waitFor()
 
     await say(mediatorRoom, '双方好，我们开始调解。')

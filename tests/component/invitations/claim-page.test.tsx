@@ -6,6 +6,11 @@ import { fakeServer, reply } from '../../support/fake-server'
 import { makeTokenPair } from '../../support/fixtures'
 import Taro, { setRouterParams, testControls } from '../../support/taro-double'
 
+jest.mock('@tarojs/components', () => ({
+  ...jest.requireActual('../../support/taro-components-double'),
+  Textarea: jest.requireActual('../referrals/textarea-double').TextareaDouble,
+}))
+
 const TOKEN = 'wcWgcnh--gN4NvlmnxwEH3uziQUpYZoKKYFm2yivugc'
 const CLAIM = `POST /api/v1/invitations/${TOKEN}/claim`
 
@@ -34,7 +39,9 @@ beforeEach(() => {
 
 describe('invitation claim page', () => {
   it('sends a logged-out visitor to login, then claims and opens the case', async () => {
-    const server = fakeServer({ [CLAIM]: () => reply(200, CLAIMED) })
+    const server = fakeServer({
+      [CLAIM]: () => reply(200, { ...CLAIMED, role: 'applicant', prefill: { ...CLAIMED.prefill, myName: '李四' } }),
+    })
     testControls.setRequestHandler(server.handler)
     render(<ClaimPage />)
     await settle()
@@ -48,8 +55,62 @@ describe('invitation claim page', () => {
     // Fastify refuses an empty JSON body, and the client always sends the JSON content type.
     expect(server.requests[0].body).toEqual({})
     expect(screen.getByText('认领成功')).toBeTruthy()
-    expect(screen.getByText(/被申请人（王五）/)).toBeTruthy()
+    expect(screen.getByText(/申请人（李四）/)).toBeTruthy()
     expect(navigatedTo()[1]).toBe('/packages/case/pages/detail/index?id=case-7')
+  })
+
+  it('asks the respondent whether they agree to mediation before opening the case', async () => {
+    const answers: unknown[] = []
+    const server = fakeServer({
+      [CLAIM]: () => reply(200, CLAIMED),
+      'POST /api/v1/cases/case-7/respondent-answer': (request) => {
+        answers.push(request.body)
+        return reply(200, { caseId: 'case-7', status: 'declined', answer: 'decline' })
+      },
+    })
+    testControls.setRequestHandler(server.handler)
+    startSession(makeTokenPair(1))
+    render(<ClaimPage />)
+    await settle()
+    const answer = screen.getByTestId('respondent-answer')
+    expect(answer.textContent).toContain('王五，对方申请通过人民调解解决这起纠纷。')
+    expect(answer.textContent).toContain('案情：工地包工头拖欠李四工资8000元')
+    expect(navigatedTo()).toEqual([])
+
+    await act(async () => {
+      fireEvent.click(screen.getByText('不同意调解'))
+    })
+    await act(async () => {
+      fireEvent.click(screen.getByText('确认不同意调解'))
+    })
+    await settle()
+    expect(screen.getByRole('alert').textContent).toBe('请说明不同意调解的原因')
+    expect(answers).toEqual([])
+    fireEvent.change(document.querySelector('textarea') as Element, { target: { value: ' 已经在法院起诉了 ' } })
+    await act(async () => {
+      fireEvent.click(screen.getByText('确认不同意调解'))
+    })
+    await settle()
+    expect(answers).toEqual([{ answer: 'decline', reason: '已经在法院起诉了' }])
+    expect(navigatedTo()).toEqual(['/packages/case/pages/detail/index?id=case-7'])
+  })
+
+  it('opens the case when the respondent had already answered (a second visit of the link)', async () => {
+    testControls.setRequestHandler(
+      fakeServer({
+        [CLAIM]: () => reply(200, CLAIMED),
+        'POST /api/v1/cases/case-7/respondent-answer': () =>
+          reply(409, { code: 'RESPONDENT_ALREADY_ANSWERED', message: '您已答复过是否同意调解' }),
+      }).handler,
+    )
+    startSession(makeTokenPair(1))
+    render(<ClaimPage />)
+    await settle()
+    await act(async () => {
+      fireEvent.click(screen.getByText('同意调解'))
+    })
+    await settle()
+    expect(navigatedTo()).toEqual(['/packages/case/pages/detail/index?id=case-7'])
   })
 
   it.each([

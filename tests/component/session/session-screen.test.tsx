@@ -5,7 +5,7 @@ import { useAuthStore } from '@/stores/auth-store'
 import { startSession } from '@/stores/session'
 import { fakeServer, reply } from '../../support/fake-server'
 import { makeMe, makeTokenPair } from '../../support/fixtures'
-import { testControls } from '../../support/taro-double'
+import Taro, { testControls } from '../../support/taro-double'
 import { fakeSockets, systemMessage, textMessage } from './fake-room-socket'
 
 const ME = 'u-1'
@@ -83,7 +83,8 @@ describe('session room page', () => {
     expect(bubble.textContent).toContain('被申请人')
     expect(bubble.textContent).toContain('我们公司愿意先付一半')
     expect(screen.getByText('被申请人正在输入…')).toBeTruthy()
-    expect(screen.getByText('在线：我、被申请人')).toBeTruthy()
+    // Those who joined before me are known from the history; presence frames and left events update it.
+    expect(screen.getByText('在线：我、申请人、被申请人')).toBeTruthy()
     expect(socket.framesOf('read').pop()).toEqual({ type: 'read', seq: 4 })
 
     await act(async () => typeAndSend('那剩下的什么时候给？'))
@@ -100,6 +101,12 @@ describe('session room page', () => {
     await serverSays(() => socket.serve({ type: 'read', userId: 'u-3', seq: 5 }))
     expect(mine.textContent).toContain('已读')
     expect(document.querySelectorAll('[data-client-msg-id]')).toHaveLength(0)
+
+    await serverSays(() =>
+      socket.serve({ type: 'message', message: systemMessage(6, 'left', { userId: 'u-2', role: 'applicant' }) }),
+    )
+    expect(screen.getByText('申请人离开调解室')).toBeTruthy()
+    expect(screen.getByText('在线：我、被申请人')).toBeTruthy()
   })
 
   it('keeps what is typed offline and sends it after reconnecting, without duplicates', async () => {
@@ -144,6 +151,42 @@ describe('session room page', () => {
     })
     await settle()
     expect(sockets.latest().url).toBe('ws://api.test/api/v1/sessions/rooms/room-1/socket')
+  })
+
+  it('uploads a photo to the case files, then sends it by file id; an upload refusal is shown', async () => {
+    const uploads: Array<Record<string, unknown>> = []
+    let status = 201
+    Object.assign(Taro, {
+      chooseImage: jest.fn(async () => ({ tempFilePaths: ['wxfile://tmp/photo.jpg'] })),
+      uploadFile: jest.fn(async (option: Record<string, unknown>) => {
+        uploads.push(option)
+        return status === 201
+          ? { statusCode: 201, data: JSON.stringify({ id: 'file-9', kind: 'image' }) }
+          : { statusCode: 413, data: JSON.stringify({ code: 'FILE_TOO_LARGE', message: '图片不能超过10MB' }) }
+      }),
+    })
+    const { socket } = await enterRoom('applicant')
+    await act(async () => {
+      fireEvent.click(screen.getByText('图片'))
+    })
+    await settle()
+    expect(uploads[0]).toMatchObject({
+      url: 'http://api.test/api/v1/cases/case-1/files?kind=image',
+      filePath: 'wxfile://tmp/photo.jpg',
+      name: 'file',
+      header: { Authorization: 'Bearer access-1' },
+    })
+    expect(socket.framesOf('send')).toEqual([
+      { type: 'send', clientMsgId: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/), kind: 'image', fileId: 'file-9' },
+    ])
+
+    status = 413
+    await act(async () => {
+      fireEvent.click(screen.getByText('图片'))
+    })
+    await settle()
+    expect(screen.getByRole('alert').textContent).toBe('图片不能超过10MB')
+    expect(socket.framesOf('send')).toHaveLength(1)
   })
 
   it('does not offer a caucus to parties', async () => {

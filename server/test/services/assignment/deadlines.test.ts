@@ -46,7 +46,7 @@ describe('mediation deadlines', () => {
   it('reads settings from the configuration and names a bad variable', () => {
     expect(workflowSettingsFrom(loadConfig({}))).toEqual({
       invitationTtlDays: 7,
-      invitationLinkBase: '/pages/invitation/index?token=',
+      invitationLinkBase: '/packages/invitation/pages/claim/index?token=',
       labourDeadlineDays: 15,
       labourDeadlineFrom: 'received',
       generalDeadlineDays: 30,

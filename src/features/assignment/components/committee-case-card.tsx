@@ -24,24 +24,26 @@ interface CommitteeCaseCardProps {
   myCommitteeId: string | null
   statusLabel: (status: string) => string
   onChanged: () => void
+  /** Accepted cases leave 待受理; the desk follows them to 办理中, where they get their mediator. */
+  onAccepted: () => void
   onOpenCase: (caseId: string) => void
 }
 
 export function CommitteeCaseCard(props: CommitteeCaseCardProps) {
-  const { item, committees, myCommitteeId, statusLabel, onChanged, onOpenCase } = props
+  const { item, committees, myCommitteeId, statusLabel, onChanged, onAccepted, onOpenCase } = props
   const [panel, setPanel] = useState<'assign' | 'transfer' | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
 
-  const run = async (action: () => Promise<unknown>, message: string) => {
+  const run = async (action: () => Promise<unknown>, message: string, after = onChanged) => {
     setBusy(true)
     setError(null)
     try {
       await action()
       setDone(message)
       setPanel(null)
-      onChanged()
+      after()
     } catch (caught) {
       setError(messageOf(caught))
     } finally {
@@ -76,7 +78,7 @@ export function CommitteeCaseCard(props: CommitteeCaseCardProps) {
             type="primary"
             className="tj-touch"
             loading={busy}
-            onClick={() => void run(() => acceptCase(item.caseId), '已受理')}
+            onClick={() => void run(() => acceptCase(item.caseId), '已受理', onAccepted)}
           >
             受理
           </Button>

@@ -25,10 +25,12 @@ interface CommitteeScreenProps {
 interface CaseListProps extends CommitteeScreenProps {
   view: CommitteeView
   committees: Organisation[]
+  onAccepted: () => void
 }
 
 /** One tab's cases; cards stay mounted while the list reloads after an action, so their messages survive. */
-function CommitteeCaseList({ view, committees, myCommitteeId, statusLabel, onOpenCase }: CaseListProps) {
+function CommitteeCaseList(props: CaseListProps) {
+  const { view, committees, myCommitteeId, statusLabel, onAccepted, onOpenCase } = props
   const cases = useRequest(useCallback(() => listCommitteeCases(view), [view]))
   if (cases.error) return <ErrorNotice error={cases.error} onRetry={() => void cases.reload()} />
   if (!cases.data) {
@@ -51,6 +53,7 @@ function CommitteeCaseList({ view, committees, myCommitteeId, statusLabel, onOpe
           myCommitteeId={myCommitteeId}
           statusLabel={statusLabel}
           onChanged={() => void cases.reload()}
+          onAccepted={onAccepted}
           onOpenCase={onOpenCase}
         />
       ))}
@@ -77,7 +80,13 @@ export function CommitteeScreen(props: CommitteeScreenProps) {
           </View>
         ))}
       </View>
-      <CommitteeCaseList key={view} view={view} committees={committees.data ?? []} {...props} />
+      <CommitteeCaseList
+        key={view}
+        view={view}
+        committees={committees.data ?? []}
+        onAccepted={() => setView('active')}
+        {...props}
+      />
     </View>
   )
 }

@@ -1,5 +1,5 @@
-import type { ShareLink } from '@contract/referrals'
-import { Loading } from '@nutui/nutui-react-taro'
+import type { ReferralSummary, ShareLink } from '@contract/referrals'
+import { Button, Loading } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { EmptyState } from '@/components/empty-state'
@@ -19,8 +19,23 @@ interface ReferralListScreenProps {
 
 export function ReferralListScreen({ statusLabel, onOpenCase }: ReferralListScreenProps) {
   const list = useRequest(() => listReferrals())
+  const [more, setMore] = useState<ReferralSummary[]>([])
+  const [loadingMore, setLoadingMore] = useState(false)
   const [resent, setResent] = useState<ShareLink | null>(null)
   const [resendError, setResendError] = useState<string | null>(null)
+
+  const loadMore = async (offset: number) => {
+    setLoadingMore(true)
+    setResendError(null)
+    try {
+      const page = await listReferrals(offset)
+      setMore((current) => [...current, ...page.items])
+    } catch (error) {
+      setResendError(messageOf(error))
+    } finally {
+      setLoadingMore(false)
+    }
+  }
 
   const resend = async (caseId: string, role: 'applicant' | 'respondent') => {
     setResendError(null)
@@ -42,6 +57,8 @@ export function ReferralListScreen({ statusLabel, onOpenCase }: ReferralListScre
   if (list.data.items.length === 0) {
     return <EmptyState title="还没有转介记录" description="把适合调解的纠纷转给人民调解委员会后，可在这里跟踪结果。" />
   }
+  const items = [...list.data.items, ...more]
+  const total = list.data.total
   return (
     <View className="tj-stack">
       {resent ? (
@@ -55,13 +72,20 @@ export function ReferralListScreen({ statusLabel, onOpenCase }: ReferralListScre
           <Text className="tj-error">{resendError}</Text>
         </View>
       ) : null}
-      <Text className="tj-section tj-muted">共 {list.data.total} 件</Text>
+      <Text className="tj-section tj-muted">共 {total} 件</Text>
       <ReferralList
-        items={list.data.items}
+        items={items}
         statusLabel={statusLabel}
         onOpenCase={onOpenCase}
         onResend={(caseId, role) => void resend(caseId, role)}
       />
+      {items.length < total ? (
+        <View className="tj-section">
+          <Button block className="tj-touch" loading={loadingMore} onClick={() => void loadMore(items.length)}>
+            加载更多
+          </Button>
+        </View>
+      ) : null}
     </View>
   )
 }

@@ -5,7 +5,7 @@ import { messageOf } from '@/lib/api-error'
 import { uploadImage } from '../api/upload-image'
 import type { RoomConnection } from '../socket/room-connection'
 import type { RoomState } from '../socket/room-state'
-import { rolesByUser, roleLabel } from '../participants'
+import { presentByEvents, rolesByUser, roleLabel } from '../participants'
 import { Composer } from './composer'
 import { MessageItem } from './message-item'
 import { PendingItem } from './pending-item'
@@ -32,6 +32,7 @@ export function RoomView({ caseId, myUserId, state, room }: RoomViewProps) {
   const roles = rolesByUser(state.messages)
   const lastSeq = state.messages.length > 0 ? state.messages[state.messages.length - 1].seq : 0
   const others = Object.keys(state.reads).filter((userId) => userId !== myUserId)
+  const online = [...new Set([...presentByEvents(state.messages), ...state.online])].filter((id) => id !== myUserId)
 
   useEffect(() => {
     if (state.status === 'live' && lastSeq > 0) room.markRead(lastSeq)
@@ -66,9 +67,7 @@ export function RoomView({ caseId, myUserId, state, room }: RoomViewProps) {
         </View>
       ) : null}
       <View className="tj-room__online">
-        <Text className="tj-muted">
-          在线：{['我', ...state.online.filter((id) => id !== myUserId).map((id) => roleLabel(roles[id]))].join('、')}
-        </Text>
+        <Text className="tj-muted">在线：{['我', ...online.map((id) => roleLabel(roles[id]))].join('、')}</Text>
       </View>
       <View className="tj-room__messages">
         {state.messages.map((message) => (
