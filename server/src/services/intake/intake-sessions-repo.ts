@@ -1,5 +1,5 @@
 import type { Database, DbTx } from '../../db/database'
-import type { IntakeTables } from '../../db/schema'
+import type { IntakeTables } from '../../db/schema-areas'
 import type { IntakeState } from '../../domain/intake/engine/types'
 import { parseJson } from '../../lib/json'
 

@@ -6,7 +6,7 @@ import type {
   RegionalFigureView,
 } from '@contract/calculators'
 import type { Database, DbTx } from '../../db/database'
-import type { RegionalFiguresTable } from '../../db/schema'
+import type { RegionalFiguresTable } from '../../db/schema-areas'
 import { newId } from '../../lib/ids'
 import { lookupFrom, type FigureLookup, type RegionalFigure } from '../../domain/regional-figures/regional-figure'
 import { SEED_FIGURES } from '../../domain/regional-figures/seed-figures'
