@@ -30,6 +30,7 @@ export interface ApiClientOptions {
 }
 
 const BEARER = /^Bearer (.+)$/
+const BODY_METHODS = new Set(['post', 'put', 'patch'])
 
 function sentToken(config: InternalAxiosRequestConfig): string | null {
   const header = config.headers.get('Authorization')
@@ -85,6 +86,8 @@ export function createApiClient(options: ApiClientOptions): AxiosInstance {
   client.interceptors.request.use((config) => {
     const token = config.skipAuth ? null : session.getAccessToken()
     if (token) config.headers.set('Authorization', `Bearer ${token}`)
+    // The server parses every JSON-typed body and refuses an empty one; an action without fields sends {}.
+    if (config.data === undefined && BODY_METHODS.has((config.method ?? 'get').toLowerCase())) config.data = {}
     return config
   })
 

@@ -47,6 +47,15 @@ describe('request layer', () => {
     expect(JSON.parse(calls[0].data as string)).toEqual({ careMode: true })
   })
 
+  it('sends an empty JSON object for an action posted without a body', async () => {
+    const { client, calls } = clientWith({ 'POST /api/v1/cases/c-1/accept': () => json(200, { ok: true }) })
+    await client.post('/cases/c-1/accept')
+    await client.get('/cases/c-1').catch(() => undefined)
+
+    expect(JSON.parse(calls[0].data as string)).toEqual({})
+    expect(calls[1].data).toBeUndefined()
+  })
+
   it('on 401 refreshes once, stores the rotated tokens and retries the request once', async () => {
     const { client, state, calls } = clientWith({
       'GET /api/v1/me': meRoute,
