@@ -56,7 +56,8 @@ export const CommitteeSuggestionListSchema = Type.Object({
 })
 export type CommitteeSuggestionList = Static<typeof CommitteeSuggestionListSchema>
 
-export const CASE_OUTCOMES = ['agreement', 'failed', 'performed'] as const
+/** partial: part agreed (that part goes to the agreement flow), the rest failed; failed and partial carry a reason. */
+export const CASE_OUTCOMES = ['agreement', 'partial', 'failed', 'performed'] as const
 export const CaseOutcomeSchema = Type.Union(CASE_OUTCOMES.map((o) => Type.Literal(o)))
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number]
 
@@ -117,6 +118,8 @@ export const NOTIFICATION_KINDS = [
   'judicial_update',
   'instalment_due',
   'instalment_update',
+  'session_reminder',
+  'deadline_reminder',
 ] as const
 export const NotificationKindSchema = Type.Union(NOTIFICATION_KINDS.map((k) => Type.Literal(k)))
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]

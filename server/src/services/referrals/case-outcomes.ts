@@ -11,6 +11,8 @@ import type { Notice, Notifier } from '../notifications/notifier'
 /** Which statuses an outcome may follow, and the status it leads to. */
 const TRANSITIONS: Record<CaseOutcome, { from: string[]; to: string }> = {
   agreement: { from: ['accepted', 'in_mediation'], to: 'agreement_reached' },
+  // The agreed part goes on to the agreement flow; the parties are told the routes left for the rest.
+  partial: { from: ['accepted', 'in_mediation'], to: 'agreement_reached' },
   failed: { from: ['accepted', 'in_mediation'], to: 'failed' },
   performed: { from: ['agreement_reached', 'judicial_confirmation'], to: 'closed' },
 }
@@ -34,6 +36,10 @@ export async function referralOutcomeNotice(tx: DbTx, caseId: string, outcome: C
   const subject = `您移交的纠纷（警情号${referral.incident_number}，案件${referral.case_number}）`
   const text: Record<CaseOutcome, [string, string]> = {
     agreement: ['移交纠纷已达成调解协议', `${subject}已达成人民调解协议，协议履行后将再次通知您。`],
+    partial: [
+      '移交纠纷部分达成调解协议',
+      `${subject}已就部分事项达成人民调解协议，其余事项调解不成，调解委员会已告知当事人可依法申请仲裁或提起诉讼。`,
+    ],
     failed: ['移交纠纷调解不成', `${subject}调解未能达成协议，调解委员会已告知当事人可依法申请仲裁或提起诉讼。`],
     performed: ['移交纠纷调解协议已履行', `${subject}的调解协议已履行完毕。${PENALTY_WAIVER_NOTE}`],
   }
