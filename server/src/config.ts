@@ -1,6 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 import path from 'node:path'
+import { NOTIFICATION_KINDS } from '@contract/referrals'
+import type { SubscribeTemplates } from './services/notifications/wechat-subscribe-messages'
 
 /**
  * Every setting comes from the environment, is validated once at start and documented in the README.
@@ -40,6 +42,22 @@ const ConfigSchema = Type.Object({
     default: 15,
     description: 'Court decision deadline from filing; 15 (2011 Rules art 5) or 30 (CPL 187) is UNVERIFIED',
   }),
+  JOBS_ENABLED: Type.Optional(
+    Type.Boolean({ description: 'Background jobs (reminders); default on, except NODE_ENV=test where tests run them' }),
+  ),
+  JOBS_INTERVAL_SECONDS: Type.Integer({ minimum: 5, maximum: 3600, default: 60 }),
+  SESSION_REMINDER_HOURS: Type.String({
+    pattern: '^[1-9]\\d{0,2}(,[1-9]\\d{0,2})*$',
+    default: '24,1',
+    description: 'Hours before a confirmed session at which participants are reminded, comma-separated',
+  }),
+  INSTALMENT_REMINDER_DAYS_AHEAD: Type.Integer({ minimum: 0, maximum: 30, default: 3 }),
+  DEADLINE_REMINDER_DAYS: Type.Integer({
+    minimum: 1,
+    maximum: 30,
+    default: 3,
+    description: 'Days before a mediation or court decision deadline at which the people concerned are told',
+  }),
   SMS_PROVIDER: Type.Union([Type.Literal('log')], { default: 'log' }),
   SMS_CODE_TTL_SECONDS: Type.Integer({ minimum: 30, default: 300 }),
   SMS_RESEND_SECONDS: Type.Integer({ minimum: 0, default: 60 }),
@@ -48,6 +66,13 @@ const ConfigSchema = Type.Object({
   AUTH_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 20 }),
   WX_APPID: Type.Optional(Type.String()),
   WX_SECRET: Type.Optional(Type.String()),
+  WX_API_BASE_URL: Type.String({ default: 'https://api.weixin.qq.com', pattern: '^https?://' }),
+  WX_SUBSCRIBE_TEMPLATES: Type.Optional(
+    Type.String({ description: 'JSON: notification kind → { templateId, data: { keyword: title|body|time } }' }),
+  ),
+  WX_MINIPROGRAM_STATE: Type.Union([Type.Literal('developer'), Type.Literal('trial'), Type.Literal('formal')], {
+    default: 'formal',
+  }),
   CORS_ORIGINS: Type.String({ default: 'http://localhost:10086,http://127.0.0.1:10086' }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1048576 }),
   H5_DIR: Type.String({ default: './dist/h5' }),
@@ -63,7 +88,7 @@ const ConfigSchema = Type.Object({
   LLM_MODEL: Type.Optional(Type.String()),
 })
 
-export type Config = Static<typeof ConfigSchema> & { dataDir: string }
+export type Config = Static<typeof ConfigSchema> & { dataDir: string; subscribeTemplates: SubscribeTemplates }
 
 export class ConfigError extends Error {}
 
@@ -94,5 +119,40 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration:\n  S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together',
     )
   }
-  return { ...config, dataDir: path.resolve(config.DATA_DIR) }
+  const subscribeTemplates = parseSubscribeTemplates(config.WX_SUBSCRIBE_TEMPLATES)
+  if (Object.keys(subscribeTemplates).length > 0 && !config.WX_APPID) {
+    throw new ConfigError('Invalid configuration:\n  WX_SUBSCRIBE_TEMPLATES needs WX_APPID and WX_SECRET')
+  }
+  return { ...config, dataDir: path.resolve(config.DATA_DIR), subscribeTemplates }
+}
+
+const TEMPLATE_SOURCES = new Set(['title', 'body', 'time'])
+const TEMPLATE_KEYWORD = /^[a-z_]+\d+$/
+
+/** WX_SUBSCRIBE_TEMPLATES, checked entry by entry so a typo names itself instead of failing at send time. */
+function parseSubscribeTemplates(raw: string | undefined): SubscribeTemplates {
+  if (!raw) return {}
+  const fail = (why: string): never => {
+    throw new ConfigError(`Invalid configuration:\n  WX_SUBSCRIBE_TEMPLATES: ${why}`)
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    return fail('must be JSON')
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return fail('must be a JSON object')
+  for (const [kind, template] of Object.entries(parsed as Record<string, unknown>)) {
+    if (!(NOTIFICATION_KINDS as readonly string[]).includes(kind)) fail(`unknown notification kind "${kind}"`)
+    const t = template as { templateId?: unknown; data?: unknown }
+    if (typeof t?.templateId !== 'string' || !t.templateId) fail(`${kind}.templateId must be a non-empty string`)
+    if (!t.data || typeof t.data !== 'object') fail(`${kind}.data must map template keywords to title, body or time`)
+    for (const [keyword, source] of Object.entries(t.data as Record<string, unknown>)) {
+      if (!TEMPLATE_KEYWORD.test(keyword)) fail(`${kind}.data: "${keyword}" is not a template keyword like thing1`)
+      if (typeof source !== 'string' || !TEMPLATE_SOURCES.has(source)) {
+        fail(`${kind}.data.${keyword} must be title, body or time`)
+      }
+    }
+  }
+  return parsed as SubscribeTemplates
 }

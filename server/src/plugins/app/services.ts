@@ -13,6 +13,8 @@ import { CasesRepo } from '../../services/cases/cases-repo'
 import { StaffService } from '../../services/users/staff-service'
 import { createStorage } from '../../services/storage/create-storage'
 import type { FileStorage } from '../../services/storage/file-storage'
+import { noSubscribeMessages, type SubscribeMessageProvider } from '../../services/notifications/subscribe-messages'
+import { WechatSubscribeMessages } from '../../services/notifications/wechat-subscribe-messages'
 
 export interface AppServices {
   clock: Clock
@@ -28,6 +30,8 @@ export interface AppServices {
   wechat: WechatAuth
   /** Evidence, voice and PDF files: local folder or S3 (see services/storage). */
   storage: FileStorage
+  /** WeChat subscribe messages mirroring in-app notifications (none unless templates are configured). */
+  subscribeMessages: SubscribeMessageProvider
 }
 
 declare module 'fastify' {
@@ -42,11 +46,12 @@ export interface ServicesOptions {
   clock: Clock
   sms?: SmsProvider
   wechat?: WechatAuth
+  subscribeMessages?: SubscribeMessageProvider
 }
 
 /** Builds the application services once, from configuration, and shares them with every route. */
 export default fp<ServicesOptions>(
-  async (app, { config, clock, sms, wechat }) => {
+  async (app, { config, clock, sms, wechat, subscribeMessages }) => {
     const database = app.database
     const smsProvider = sms ?? new LogSmsProvider(app.log)
     const audit = new AuditLog(database, clock)
@@ -76,6 +81,17 @@ export default fp<ServicesOptions>(
           ? new WechatApiAuth(config.WX_APPID, config.WX_SECRET)
           : wechatNotConfigured),
       storage,
+      subscribeMessages:
+        subscribeMessages ??
+        (config.WX_APPID && config.WX_SECRET && Object.keys(config.subscribeTemplates).length > 0
+          ? new WechatSubscribeMessages(database, clock, app.log, {
+              appId: config.WX_APPID,
+              secret: config.WX_SECRET,
+              templates: config.subscribeTemplates,
+              baseUrl: config.WX_API_BASE_URL,
+              miniprogramState: config.WX_MINIPROGRAM_STATE,
+            })
+          : noSubscribeMessages),
     })
   },
   { name: 'services', dependencies: ['db'] },

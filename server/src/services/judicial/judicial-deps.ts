@@ -5,7 +5,6 @@ import { renderPdf } from '../../documents/pdf/render-pdf'
 import type { PdfDocumentModel } from '../../documents/pdf/pdf-document'
 import type { AuditLog } from '../audit/audit-log'
 import { Notifier } from '../notifications/notifier'
-import { noSubscribeMessages } from '../notifications/subscribe-messages'
 import type { OrganisationsRepo } from '../organisations/organisations-repo'
 import { DocumentService } from '../service-of-documents/document-service'
 import { ServiceAddresses } from '../service-of-documents/service-addresses'
@@ -32,7 +31,7 @@ export function judicialDeps(app: FastifyInstance): JudicialDeps {
   const existing = built.get(app.database)
   if (existing) return existing
   const { audit, clock, storage, organisations } = app.services
-  const notifier = new Notifier(app.database, noSubscribeMessages, app.log)
+  const notifier = new Notifier(app.database, app.services.subscribeMessages, app.log)
   const deps: JudicialDeps = {
     database: app.database,
     audit,

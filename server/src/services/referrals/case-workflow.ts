@@ -7,7 +7,6 @@ import type { WorkflowDeps } from '../assignment/workflow-tx'
 import { FactSheetService } from '../fact-sheet/fact-sheet-service'
 import { InvitationService } from '../invitations/invitation-service'
 import { Notifier } from '../notifications/notifier'
-import { noSubscribeMessages } from '../notifications/subscribe-messages'
 import { CaseOutcomes } from './case-outcomes'
 import { ReferralService } from './referral-service'
 
@@ -32,7 +31,7 @@ export function caseWorkflow(app: FastifyInstance): CaseWorkflow {
   if (existing) return existing
   const { audit, clock, sms, organisations } = app.services
   const settings = workflowSettingsFrom(app.config)
-  const notifier = new Notifier(app.database, noSubscribeMessages, app.log)
+  const notifier = new Notifier(app.database, app.services.subscribeMessages, app.log)
   const deps: WorkflowDeps = { database: app.database, audit, notifier, clock }
   const invitations = new InvitationService(app.database, audit, sms, notifier, clock, settings)
   const workflow: CaseWorkflow = {

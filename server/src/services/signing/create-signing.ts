@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { DbTx } from '../../db/database'
 import { Notifier } from '../notifications/notifier'
-import { noSubscribeMessages } from '../notifications/subscribe-messages'
 import { agreementTookEffect } from '../referrals/case-outcomes'
 import { CaseBundles } from './case-bundle'
 import { loadSigningKey, type ServerSigningKey } from './server-key'
@@ -28,7 +27,7 @@ export function signingFor(app: FastifyInstance): Signing {
   if (!signing) {
     const { smsCodes, audit, clock, storage } = app.services
     const key = loadSigningKey(app.config.SIGNING_PRIVATE_KEY, app.config.dataDir)
-    const notifier = new Notifier(app.database, noSubscribeMessages, app.log)
+    const notifier = new Notifier(app.database, app.services.subscribeMessages, app.log)
     // In-app notices only: they are written in the signing transaction. Mirroring them to WeChat subscribe
     // messages needs an after-commit step the signing service does not have yet.
     const onAgreementEffective = async (tx: DbTx, event: Parameters<typeof agreementTookEffect>[2]) => {
