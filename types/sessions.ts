@@ -77,6 +77,21 @@ export type Room = Static<typeof RoomSchema>
 export const RoomListSchema = Type.Object({ items: Type.Array(RoomSchema) })
 export type RoomList = Static<typeof RoomListSchema>
 
+/** Who takes part in a room, by name: the parties and mediators (committee admins may watch but are not listed). */
+export const ROOM_MEMBER_ROLES = ['applicant', 'respondent', 'mediator'] as const
+export const RoomMemberRoleSchema = Type.Union(ROOM_MEMBER_ROLES.map((r) => Type.Literal(r)))
+export type RoomMemberRole = (typeof ROOM_MEMBER_ROLES)[number]
+export const RoomMemberSchema = Type.Object({
+  userId: Type.Union([Type.String(), Type.Null()], {
+    description: 'null for a party who has no account yet (cannot enter a room or be picked for a caucus)',
+  }),
+  name: Type.String(),
+  role: RoomMemberRoleSchema,
+})
+export type RoomMember = Static<typeof RoomMemberSchema>
+export const RoomMemberListSchema = Type.Object({ items: Type.Array(RoomMemberSchema) })
+export type RoomMemberList = Static<typeof RoomMemberListSchema>
+
 export const CaseRoomsParamsSchema = Type.Object({ caseId: Type.String({ minLength: 1, maxLength: 64 }) })
 export const RoomParamsSchema = Type.Object({ roomId: Type.String({ minLength: 1, maxLength: 64 }) })
 

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database'
 import type { Clock } from '../../lib/clock'
 import { badRequest } from '../../lib/app-error'
 import type { AuditLog } from '../audit/audit-log'
+import { checkMessageFile } from './message-files'
 import { MessagesStore, type AppendResult } from './messages-store'
 import type { RoomBus, RoomEvent } from './room-bus'
 import { RoomsRepo, type RoomRow } from './rooms-repo'
@@ -10,8 +11,6 @@ import { RoomsRepo, type RoomRow } from './rooms-repo'
 interface Logger {
   warn(obj: object, msg: string): void
 }
-
-const FILE_KIND_FOR: Record<'image' | 'voice', string> = { image: 'image', voice: 'audio' }
 
 /**
  * Room operations that store, audit and fan out. Every message is committed before it is published; a failed
@@ -46,7 +45,7 @@ export class SessionService {
     if (body.kind === 'text' && !text) {
       throw badRequest('MESSAGE_TEXT_REQUIRED', '消息内容不能为空', [{ field: 'text', message: '请输入消息内容' }])
     }
-    if (body.kind !== 'text') await this.checkFile(room, senderUserId, body)
+    if (body.kind !== 'text') await checkMessageFile(this.database, room, senderUserId, body)
     const result = await this.messages.append(
       room.id,
       {
@@ -62,32 +61,6 @@ export class SessionService {
     // A resend is published again too: the first publish may be what the client never saw confirmed.
     await this.publish(room.id, { kind: 'message', message: result.message })
     return result
-  }
-
-  private async checkFile(room: RoomRow, senderUserId: string, body: SendMessageBody): Promise<void> {
-    const kind = body.kind as 'image' | 'voice'
-    if (!body.fileId) {
-      throw badRequest('MESSAGE_FILE_REQUIRED', '请先上传文件', [{ field: 'fileId', message: '缺少文件' }])
-    }
-    if (kind === 'voice' && !body.durationSec) {
-      throw badRequest('VOICE_DURATION_REQUIRED', '语音消息缺少时长', [
-        { field: 'durationSec', message: '请提供语音时长（秒）' },
-      ])
-    }
-    const file = await this.database.db
-      .selectFrom('files')
-      .select(['kind', 'case_id', 'uploaded_by'])
-      .where('id', '=', body.fileId)
-      .executeTakeFirst()
-    // Only files of this case, or the sender's own uploads, may be shown in its rooms.
-    const usable = file && (file.case_id === room.case_id || file.uploaded_by === senderUserId)
-    if (!usable) {
-      throw badRequest('FILE_NOT_FOUND', '文件不存在或不属于本案', [{ field: 'fileId', message: '文件不存在' }])
-    }
-    if (file.kind !== FILE_KIND_FOR[kind]) {
-      const expected = kind === 'image' ? '图片' : '语音'
-      throw badRequest('FILE_KIND_MISMATCH', `请上传${expected}文件`, [{ field: 'fileId', message: `不是${expected}` }])
-    }
   }
 
   /** A system event in a room (joined, left, fact marked, document shared...). */

@@ -5,6 +5,7 @@ import {
   HistoryQuerySchema,
   HistorySchema,
   RoomListSchema,
+  RoomMemberListSchema,
   RoomParamsSchema,
   RoomSchema,
   SendMessageBodySchema,
@@ -13,6 +14,7 @@ import {
 import { badRequest, forbidden, notFound } from '../../../../lib/app-error'
 import type { AuthContext } from '../../../../plugins/app/auth'
 import { caseRoomRole, roomRole } from '../../../../services/sessions/room-access'
+import { roomMembers } from '../../../../services/sessions/room-members'
 import type { SessionService } from '../../../../services/sessions/session-service'
 
 const errors = {
@@ -100,6 +102,22 @@ const sessionsRest: FastifyPluginAsyncTypebox<{ service: SessionService }> = asy
       if (created) await service.systemEvent(room.id, 'caucus_opened', { mediatorUserId: auth.userId })
       const rooms = await service.rooms.listForUser(caseId, auth.userId)
       return rooms.find((r) => r.id === room.id)!
+    },
+  )
+
+  app.get(
+    '/rooms/:roomId/members',
+    {
+      schema: {
+        ...secured,
+        summary: "Who takes part in the room, by name and role (the caucus picker's parties, name labels)",
+        params: RoomParamsSchema,
+        response: { 200: RoomMemberListSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const room = await loadRoom(request.auth!, request.params.roomId)
+      return { items: await roomMembers(app.database, room) }
     },
   )
 
