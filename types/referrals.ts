@@ -151,6 +151,13 @@ export type NotificationList = Static<typeof NotificationListSchema>
 
 export const MarkAllReadResultSchema = Type.Object({ updated: Type.Integer() })
 
+export const SubscribeTemplatesSchema = Type.Object({
+  templates: Type.Record(Type.String(), Type.String(), {
+    description: 'notification kind → WeChat subscribe-message template id (empty when not configured)',
+  }),
+})
+export type SubscribeTemplates = Static<typeof SubscribeTemplatesSchema>
+
 // ---------- risk flags (PML 25: intake flags urgent disputes to the police station covering the area) ----------
 
 export const RiskFlagSchema = Type.Object({

@@ -107,6 +107,18 @@ describe('WeChat subscribe messages', () => {
     return caseId
   }
 
+  it('tells the mini-program which templates to ask the user to subscribe to', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/notifications/subscribe-templates',
+      headers: await t.authHeader(DEMO.resident),
+    })
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toEqual({ templates: { mediator_assigned: 'TPL-ASSIGN' } })
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/notifications/subscribe-templates' })
+    expect(anonymous.statusCode).toBe(401)
+  })
+
   it('sends nothing to a user who never logged in with WeChat (no openid)', async () => {
     await assignNewCase()
     expect(wx.sends()).toHaveLength(0)

@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { IdParamsSchema, OkSchema } from '@contract/common'
-import { MarkAllReadResultSchema, NotificationListQuerySchema, NotificationListSchema } from '@contract/referrals'
+import {
+  MarkAllReadResultSchema,
+  NotificationListQuerySchema,
+  NotificationListSchema,
+  SubscribeTemplatesSchema,
+} from '@contract/referrals'
 import { caseWorkflow } from '../../../../services/referrals/case-workflow'
 
 const errors = { 401: { $ref: 'ErrorResponse' }, 404: { $ref: 'ErrorResponse' } }
@@ -9,6 +14,9 @@ const errors = { 401: { $ref: 'ErrorResponse' }, 404: { $ref: 'ErrorResponse' } 
 const notifications: FastifyPluginAsyncTypebox = async (app) => {
   const { notifier } = caseWorkflow(app)
   const { clock } = app.services
+  const templates = Object.fromEntries(
+    Object.entries(app.config.subscribeTemplates).map(([kind, template]) => [kind, template.templateId]),
+  )
   app.addHook('preHandler', app.authenticate)
 
   app.get(
@@ -50,6 +58,19 @@ const notifications: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({ updated: await notifier.markAllRead(request.auth!.userId, clock.now()) }),
+  )
+
+  app.get(
+    '/subscribe-templates',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'Template ids the mini-program asks the user to subscribe to (wx.requestSubscribeMessage)',
+        security: [{ bearer: [] }],
+        response: { 200: SubscribeTemplatesSchema, ...errors },
+      },
+    },
+    async () => ({ templates }),
   )
 }
 
