@@ -3,49 +3,12 @@ import type { Locator, Page } from 'playwright-core'
 import { button, e2eServer, loginWithSms, visiblePage } from './support/app'
 import { openBrowser, saveScreenshot, type BrowserSession } from './support/browser'
 import { logOffset, waitForSmsCode } from './support/sms-codes'
-
-type Json = Record<string, any>
+import { accessTokenOf, api, apiLogin, DEMO_PHONES, drawSignature } from './support/api'
 
 /** Demo accounts of the seed: the two residents become the parties; the demo committee handles the case. */
 type Signer = 'applicant' | 'respondent' | 'mediator' | 'admin'
 
-const PHONES = {
-  applicant: '13800000001',
-  respondent: '13800000002',
-  police: '13800000003',
-  mediator: '13800000004',
-  admin: '13800000005',
-}
-
-async function api(path: string, token: string | null, body?: Json, method = body ? 'POST' : 'GET'): Promise<Json> {
-  const { baseUrl } = e2eServer()
-  const response = await fetch(`${baseUrl}/api/v1${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = (await response.json().catch(() => ({}))) as Json
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
-
-/** The access token the app stored after login (Taro keeps it in localStorage under the auth store's key). */
-async function accessTokenOf(page: Page): Promise<string> {
-  const stored = await page.evaluate(() => window.localStorage.getItem('tiaojie-auth') ?? '')
-  const token = /\\?"accessToken\\?":\\?"([^"\\]+)/.exec(stored)?.[1]
-  if (!token) throw new Error('no access token in localStorage after login')
-  return token
-}
-
-/** SMS login through the API, reading the code from the development SMS log as a developer would. */
-async function apiLogin(phone: string): Promise<{ token: string; userId: string }> {
-  const { logFile } = e2eServer()
-  const before = logOffset(logFile)
-  await api('/auth/sms/send', null, { phone })
-  const code = await waitForSmsCode(logFile, phone, before)
-  const pair = await api('/auth/sms/login', null, { phone, code })
-  return { token: pair.accessToken, userId: pair.user.id }
-}
+const PHONES = DEMO_PHONES
 
 /**
  * The case up to the point where an agreement can be drafted, all through the API: a police referral to the demo
@@ -79,17 +42,10 @@ async function caseReadyForAgreement(tokens: Record<Signer, string>): Promise<st
   return caseId
 }
 
-/** A signature drawn with the mouse: two strokes across the pad. */
-async function drawSignature(page: Page, scope: Locator) {
+async function drawSignatureIn(page: Page, scope: Locator) {
   const box = await scope.locator('canvas').boundingBox()
   if (!box) throw new Error('signature pad not visible')
-  for (const row of [0.35, 0.65]) {
-    await page.mouse.move(box.x + box.width * 0.15, box.y + box.height * row)
-    await page.mouse.down()
-    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * (row - 0.15), { steps: 8 })
-    await page.mouse.move(box.x + box.width * 0.85, box.y + box.height * row, { steps: 8 })
-    await page.mouse.up()
-  }
+  await drawSignature(page, box)
 }
 
 describe('agreement, e-signing and verification in the browser', () => {
@@ -108,7 +64,7 @@ describe('agreement, e-signing and verification in the browser', () => {
     await button(screen, '获取短信验证码').click()
     await screen.getByText(/验证码已发送至/).waitFor()
     const code = await waitForSmsCode(logFile, PHONES[who], before)
-    await drawSignature(page, screen)
+    await drawSignatureIn(page, screen)
     await screen.locator('input[name="code"]').fill(code)
     await button(screen, submitLabel).click()
     return screen
