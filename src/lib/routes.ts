@@ -18,6 +18,9 @@ export const ROUTES = {
   committeeDesk: '/packages/mediator/pages/committee/index',
   mediatorCases: '/packages/mediator/pages/cases/index',
   sessionRoom: '/packages/session/pages/room/index',
+  inbox: '/packages/inbox/pages/index/index',
+  performance: '/packages/performance/pages/index/index',
+  notifications: '/packages/notifications/pages/index/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.cases, ROUTES.me]

@@ -11,6 +11,7 @@ import { RoleSwitcher } from '@/features/me/components/role-switcher'
 import { useAuthStore } from '@/stores/auth-store'
 import { effectiveRole, endSession, updateMe } from '@/stores/session'
 import { useSettingsStore } from '@/stores/settings-store'
+import { ServiceEntries } from './service-entries'
 
 export default function MePage() {
   const me = useAuthStore((state) => state.me)
@@ -40,10 +41,12 @@ export default function MePage() {
           <View className="tj-section">
             <CareModeSetting onSaved={updateMe} localOnly />
           </View>
+          <ServiceEntries loggedIn={false} />
         </View>
       ) : (
         <View>
           <ProfileCard me={me} />
+          <ServiceEntries loggedIn />
           <RealNameSection me={me} onSaved={updateMe} />
           <View className="tj-section">
             <CareModeSetting onSaved={updateMe} />

@@ -9,6 +9,7 @@ import { getCase } from '@/features/cases/api/get-case'
 import { CaseDetailView } from '@/features/cases/components/case-detail-view'
 import { useRequest } from '@/hooks/use-request'
 import { selectIsLoggedIn, useAuthStore } from '@/stores/auth-store'
+import { FollowUpEntries } from './follow-up-entries'
 
 export default function CaseDetailPage() {
   const id = useRouter().params.id ?? ''
@@ -34,6 +35,7 @@ export default function CaseDetailPage() {
         </View>
       ) : null}
       {data ? <CaseDetailView detail={data} /> : null}
+      {data ? <FollowUpEntries detail={data} /> : null}
     </PageShell>
   )
 }

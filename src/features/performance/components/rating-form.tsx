@@ -1,0 +1,87 @@
+import { Button } from '@nutui/nutui-react-taro'
+import { Text, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
+import { messageOf } from '@/lib/api-error'
+import { rateMediation } from '../api/rate-mediation'
+import { ChoiceChips } from './choice-chips'
+
+const SCORES = [1, 2, 3, 4, 5].map((value) => ({ value, label: `${value} 分` }))
+const MAX_COMMENT = 500
+
+/** Checks the rating as the server will (1–5, comment ≤ 500 characters). */
+export function ratingError(score: number | null, comment: string): string | null {
+  if (score === null || !Number.isInteger(score) || score < 1 || score > 5) return '请选择 1–5 分'
+  if (comment.trim().length > MAX_COMMENT) return `评价内容不能超过${MAX_COMMENT}字`
+  return null
+}
+
+/** A party rates the mediation once: 1 (很不满意) to 5 (非常满意), with an optional comment. */
+export function RatingForm({ caseId }: { caseId: string }) {
+  const [score, setScore] = useState<number | null>(null)
+  const [comment, setComment] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [sending, setSending] = useState(false)
+  const [done, setDone] = useState(false)
+
+  const submit = async () => {
+    const problem = ratingError(score, comment)
+    setError(problem)
+    if (problem || score === null) return
+    setSending(true)
+    try {
+      await rateMediation(caseId, { score, comment: comment.trim() || undefined })
+      setDone(true)
+    } catch (caught) {
+      setError(messageOf(caught))
+    } finally {
+      setSending(false)
+    }
+  }
+
+  if (done) {
+    return (
+      <View className="tj-section" data-testid="rating-done">
+        <Text className="tj-section__title">感谢您的评价</Text>
+        <Text className="tj-muted">评价仅调解委员会管理员可见，用于改进调解工作。</Text>
+      </View>
+    )
+  }
+  return (
+    <View className="tj-section tj-stack" aria-label="评价本次调解" data-testid="rating-form">
+      <Text className="tj-section__title">评价本次调解</Text>
+      <Text className="tj-muted">1 分为很不满意，5 分为非常满意。每位当事人可评价一次。</Text>
+      <ChoiceChips path="rating-score" label="评分" options={SCORES} value={score} onChange={setScore} />
+      <View className="tj-stack" data-field="comment">
+        <Text className="tj-perf-label">意见和建议（可不填）</Text>
+        <Textarea
+          className="tj-perf-textarea"
+          name="ratingComment"
+          value={comment}
+          placeholder="调解员的态度、效率，您的建议"
+          maxlength={-1}
+          autoHeight
+          onInput={(event) => setComment(event.detail.value)}
+        />
+        <Text className="tj-muted">
+          {comment.trim().length}/{MAX_COMMENT}
+        </Text>
+      </View>
+      {error ? (
+        <View className="tj-error" role="alert">
+          {error}
+        </View>
+      ) : null}
+      <Button
+        type="primary"
+        block
+        className="tj-touch"
+        loading={sending}
+        disabled={sending}
+        data-testid="rating-submit"
+        onClick={() => void submit()}
+      >
+        提交评价
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,14 @@
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
+const pad = (value: number) => String(value).padStart(2, '0')
+
+/** ISO instant → 2026-11-26 10:05 in China time (UTC+8, no daylight saving), whatever the phone's zone. */
+export function formatChinaTime(iso: string): string {
+  const date = new Date(new Date(iso).getTime() + CHINA_OFFSET_MS)
+  if (Number.isNaN(date.getTime())) return iso
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`
+}
+
+/** Today's date in China (YYYY-MM-DD), the calendar the agreement's due dates are written in. */
+export function chinaToday(now: number = Date.now()): string {
+  return new Date(now + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+}
