@@ -14,6 +14,7 @@ export default defineAppConfig({
     { root: 'packages/invitation', pages: ['pages/claim/index'] },
     { root: 'packages/mediator', pages: ['pages/fact-sheet/index', 'pages/committee/index', 'pages/cases/index'] },
     { root: 'packages/session', pages: ['pages/room/index'] },
+    { root: 'packages/judicial', pages: ['pages/apply/index', 'pages/clerk/index', 'pages/clerk-detail/index'] },
     { root: 'packages/inbox', pages: ['pages/index/index'] },
     { root: 'packages/performance', pages: ['pages/index/index'] },
     { root: 'packages/notifications', pages: ['pages/index/index'] },

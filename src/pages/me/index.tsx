@@ -11,6 +11,7 @@ import { RoleSwitcher } from '@/features/me/components/role-switcher'
 import { useAuthStore } from '@/stores/auth-store'
 import { effectiveRole, endSession, updateMe } from '@/stores/session'
 import { useSettingsStore } from '@/stores/settings-store'
+import { CourtDeskEntry } from './court-desk-entry'
 import { ServiceEntries } from './service-entries'
 
 export default function MePage() {
@@ -47,6 +48,7 @@ export default function MePage() {
         <View>
           <ProfileCard me={me} />
           <ServiceEntries loggedIn />
+          {role === 'court_clerk' ? <CourtDeskEntry /> : null}
           <RealNameSection me={me} onSaved={updateMe} />
           <View className="tj-section">
             <CareModeSetting onSaved={updateMe} />

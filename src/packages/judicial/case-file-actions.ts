@@ -1,0 +1,29 @@
+import type { FileInfo } from '@contract/files'
+import Taro from '@tarojs/taro'
+import type { CaseFileActions } from '@/features/judicial/case-file-actions'
+import { uploadEvidence } from '@/features/intake/api/upload-evidence'
+import { downloadBinary } from '@/features/signing/api/download-binary'
+
+const MAX_PHOTOS_AT_ONCE = 5
+
+/** Composes the signing feature's authenticated download and the intake feature's photo upload for judicial pages. */
+export const caseFileActions: CaseFileActions = {
+  open: (fileId, fileName) =>
+    downloadBinary({ path: `/files/${encodeURIComponent(fileId)}`, fileName, refreshPath: '/me', kind: 'pdf' }),
+  uploadPhotos: async (caseId) => {
+    let paths: string[]
+    try {
+      const picked = await Taro.chooseImage({
+        count: MAX_PHOTOS_AT_ONCE,
+        sizeType: ['compressed'],
+        sourceType: ['album', 'camera'],
+      })
+      paths = picked.tempFilePaths
+    } catch {
+      return [] // cancelled
+    }
+    const uploaded: FileInfo[] = []
+    for (const path of paths) uploaded.push(await uploadEvidence(caseId, path, () => undefined))
+    return uploaded
+  },
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '司法确认申请' })

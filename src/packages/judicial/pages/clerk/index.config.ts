@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '法院工作台', enablePullDownRefresh: false })
