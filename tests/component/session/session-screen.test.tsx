@@ -6,6 +6,7 @@ import { startSession } from '@/stores/session'
 import { fakeServer, reply } from '../../support/fake-server'
 import { makeMe, makeTokenPair } from '../../support/fixtures'
 import Taro, { testControls } from '../../support/taro-double'
+import { membersFor } from './enter-room'
 import { fakeSockets, systemMessage, textMessage } from './fake-room-socket'
 
 const ME = 'u-1'
@@ -39,6 +40,7 @@ async function enterRoom(myRole: string) {
   const sockets = fakeSockets()
   const server = fakeServer({
     'GET /api/v1/sessions/cases/case-1/rooms': () => reply(200, { items: [room('room-1', 'joint')] }),
+    'GET /api/v1/sessions/rooms/room-1/members': () => reply(200, { items: membersFor(myRole) }),
     'POST /api/v1/sessions/cases/case-1/caucus': () => reply(200, room('room-2', 'caucus', 'u-2')),
   })
   testControls.setRequestHandler(server.handler)
@@ -132,16 +134,27 @@ describe('session room page', () => {
     expect(document.querySelectorAll('.tj-msg-system')).toHaveLength(3)
   })
 
-  it('lets the mediator open a caucus with one party and switch rooms', async () => {
+  it('lets the mediator pick one party by name for a caucus and switch rooms', async () => {
     const { sockets, server } = await enterRoom('mediator')
-    expect(screen.getByText('与申请人单独沟通')).toBeTruthy()
-    expect(screen.getByText('与被申请人单独沟通')).toBeTruthy()
+    const picker = screen.getByRole('list', { name: '选择当事人' })
+    const choices = Array.from(picker.querySelectorAll('button')).map((button) => ({
+      text: button.textContent,
+      disabled: button.className.includes('nut-button-disabled'),
+    }))
+    // Names come from the server's member list; a party without an account cannot be picked yet.
+    expect(choices).toEqual([
+      { text: '与王秀英（申请人）单独沟通', disabled: false },
+      { text: '与李四（被申请人）单独沟通', disabled: false },
+      { text: '与重庆某建筑劳务有限公司（被申请人）单独沟通', disabled: true },
+    ])
+    expect(screen.getByText('尚未注册加入，暂不能单独沟通')).toBeTruthy()
+    expect(server.requests.filter((request) => request.path.endsWith('/members'))).toHaveLength(1)
     await act(async () => {
-      fireEvent.click(screen.getByText('与申请人单独沟通'))
+      fireEvent.click(screen.getByText('与王秀英（申请人）单独沟通'))
     })
     await settle()
     expect(server.requests.find((request) => request.method === 'POST')?.body).toEqual({ partyUserId: 'u-2' })
-    const tab = screen.getByRole('tab', { name: '背靠背 · 申请人' })
+    const tab = screen.getByRole('tab', { name: '背靠背 · 王秀英' })
     expect(tab.getAttribute('aria-selected')).toBe('true')
     expect(sockets.latest().url).toBe('ws://api.test/api/v1/sessions/rooms/room-2/socket')
     expect(sockets.opened[0].closed).not.toBeNull()

@@ -2,6 +2,7 @@ import type { SessionMessage } from '@contract/sessions'
 import { Image, Text, View } from '@tarojs/components'
 import { API_BASE_URL, API_PREFIX } from '@/lib/config'
 import { roleLabel, systemLine } from '../participants'
+import { VoiceBubble } from './voice-bubble'
 
 interface MessageItemProps {
   message: SessionMessage
@@ -31,7 +32,9 @@ export function MessageItem({ message, mine, roles, readByOthers }: MessageItemP
         {message.kind === 'image' && message.fileId ? (
           <Image className="tj-msg__image" src={fileUrl(message.fileId)} mode="widthFix" />
         ) : null}
-        {message.kind === 'voice' ? <Text>[语音 {message.durationSec ?? 0}秒]</Text> : null}
+        {message.kind === 'voice' && message.fileId ? (
+          <VoiceBubble fileId={message.fileId} durationSec={message.durationSec ?? 0} />
+        ) : null}
       </View>
       {mine ? <Text className="tj-msg__status">{readByOthers ? '已读' : '已送达'}</Text> : null}
     </View>

@@ -8,6 +8,12 @@ interface PendingItemProps {
   onDiscard: () => void
 }
 
+function pendingText(item: PendingMessage): string {
+  if (item.frame.kind === 'text') return item.frame.text ?? ''
+  if (item.frame.kind === 'image') return '[图片]'
+  return `[语音 ${item.frame.durationSec ?? 0}″]`
+}
+
 /** A message of mine the server has not stored yet: queued offline, on its way, or refused. */
 export function PendingItem({ item, offline, onRetry, onDiscard }: PendingItemProps) {
   const status =
@@ -16,7 +22,7 @@ export function PendingItem({ item, offline, onRetry, onDiscard }: PendingItemPr
     <View className="tj-msg tj-msg--mine tj-msg--pending" data-client-msg-id={item.frame.clientMsgId}>
       <Text className="tj-msg__who">我</Text>
       <View className="tj-msg__bubble">
-        <Text>{item.frame.kind === 'text' ? item.frame.text : item.frame.kind === 'image' ? '[图片]' : '[语音]'}</Text>
+        <Text>{pendingText(item)}</Text>
       </View>
       <Text className={item.state === 'failed' ? 'tj-error' : 'tj-msg__status'}>{status}</Text>
       {item.state === 'failed' ? (

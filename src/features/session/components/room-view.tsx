@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { messageOf } from '@/lib/api-error'
-import { uploadImage } from '../api/upload-image'
+import { uploadRoomFile } from '../api/upload-room-file'
 import type { RoomConnection } from '../socket/room-connection'
 import type { RoomState } from '../socket/room-state'
 import { presentByEvents, rolesByUser, roleLabel } from '../participants'
@@ -43,7 +43,7 @@ export function RoomView({ caseId, myUserId, state, room }: RoomViewProps) {
     try {
       const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] })
       setImageBusy(true)
-      const file = await uploadImage(caseId, picked.tempFilePaths[0])
+      const file = await uploadRoomFile(caseId, picked.tempFilePaths[0], 'image')
       room.sendFile('image', file.id)
     } catch (error) {
       // Cancelling the picker is not an error worth showing.
@@ -97,7 +97,9 @@ export function RoomView({ caseId, myUserId, state, room }: RoomViewProps) {
       ) : null}
       {state.status === 'denied' ? null : (
         <Composer
+          caseId={caseId}
           onSend={(text) => room.sendText(text)}
+          onVoice={(fileId, durationSec) => room.sendFile('voice', fileId, durationSec)}
           onTyping={() => room.typing()}
           onPickImage={() => void pickImage()}
           imageBusy={imageBusy}
