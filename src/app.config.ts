@@ -8,6 +8,7 @@ export default defineAppConfig({
     { root: 'packages/calculator', pages: ['pages/index/index'] },
     { root: 'packages/opinion', pages: ['pages/index/index'] },
     { root: 'packages/agreement', pages: ['pages/index/index'] },
+    { root: 'packages/record', pages: ['pages/index/index', 'pages/outcome/index'] },
     { root: 'packages/sign', pages: ['pages/index/index'] },
     { root: 'packages/verify', pages: ['pages/index/index'] },
     { root: 'packages/police', pages: ['pages/refer/index', 'pages/list/index'] },

@@ -9,6 +9,8 @@ export const ROUTES = {
   opinion: '/packages/opinion/pages/index/index',
   intake: '/packages/intake/pages/index/index',
   agreement: '/packages/agreement/pages/index/index',
+  mediationRecord: '/packages/record/pages/index/index',
+  caseOutcome: '/packages/record/pages/outcome/index',
   sign: '/packages/sign/pages/index/index',
   verify: '/packages/verify/pages/index/index',
   policeRefer: '/packages/police/pages/refer/index',

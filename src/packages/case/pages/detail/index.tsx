@@ -10,6 +10,7 @@ import { CaseDetailView } from '@/features/cases/components/case-detail-view'
 import { useRequest } from '@/hooks/use-request'
 import { selectIsLoggedIn, useAuthStore } from '@/stores/auth-store'
 import { FollowUpEntries } from './follow-up-entries'
+import { RecordEntries } from './record-entries'
 import { JudicialEntryCell } from './judicial-entry-cell'
 
 export default function CaseDetailPage() {
@@ -36,6 +37,7 @@ export default function CaseDetailPage() {
         </View>
       ) : null}
       {data ? <CaseDetailView detail={data} /> : null}
+      {data ? <RecordEntries detail={data} /> : null}
       {data ? <FollowUpEntries detail={data} /> : null}
       {data ? <JudicialEntryCell detail={data} /> : null}
     </PageShell>
