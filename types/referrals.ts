@@ -118,6 +118,7 @@ export const NOTIFICATION_KINDS = [
   'judicial_update',
   'instalment_due',
   'instalment_update',
+  'record_confirmation',
   'session_reminder',
   'deadline_reminder',
 ] as const

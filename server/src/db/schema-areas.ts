@@ -374,3 +374,40 @@ export interface JudicialServiceTables {
     created_at: string
   }
 }
+
+/** 2026-11-26T1300-mediation-record: the 调解笔录 versions and confirmations, and recorded terminations. */
+export interface MediationRecordTables {
+  mediation_records: {
+    id: string
+    case_id: string
+    version: number
+    header: string // JSON RecordHeader (participants with identity results, as at this version)
+    content: string // JSON RecordContent
+    body: string // the text confirmed; sha256 is of its UTF-8 bytes
+    sha256: string
+    all_confirmed_at: string | null
+    pdf_file_id: string | null // the served PDF, once everyone confirmed
+    served_at: string | null
+    created_by: string
+    created_at: string
+  }
+  mediation_record_confirmations: {
+    record_id: string
+    user_id: string
+    role: string // applicant | respondent | mediator
+    party_id: string | null
+    sha256: string
+    ip: string | null
+    confirmed_at: string
+  }
+  case_terminations: {
+    id: string
+    case_id: string
+    outcome: string // failed | partial
+    reason: string
+    routes: string // JSON FailureRoutes as told to the parties
+    notice_file_id: string | null // 终止调解告知书 PDF served to the parties
+    recorded_by: string
+    created_at: string
+  }
+}

@@ -7,6 +7,7 @@ import type {
   ReferralAssignmentTables,
   AgreementTables,
   JudicialServiceTables,
+  MediationRecordTables,
 } from './schema-areas'
 
 /** Booleans are stored as 0/1 integers in both dialects; dates as ISO text; JSON as text. */
@@ -172,4 +173,5 @@ export interface DatabaseSchema
     IntakeTables,
     ReferralAssignmentTables,
     AgreementTables,
-    JudicialServiceTables {}
+    JudicialServiceTables,
+    MediationRecordTables {}

@@ -7,6 +7,7 @@ import * as intake from './2026-11-26T0930-intake'
 import * as referralsAssignment from './2026-11-26T1000-referrals-assignment'
 import * as agreements from './2026-11-26T1100-agreements'
 import * as judicialService from './2026-11-26T1200-judicial-service'
+import * as mediationRecord from './2026-11-26T1300-mediation-record'
 
 export type Dialect = 'sqlite' | 'postgres'
 
@@ -26,6 +27,7 @@ export const MIGRATIONS: Record<string, DialectMigration> = {
   '2026-11-26T1000-referrals-assignment': referralsAssignment,
   '2026-11-26T1100-agreements': agreements,
   '2026-11-26T1200-judicial-service': judicialService,
+  '2026-11-26T1300-mediation-record': mediationRecord,
 }
 
 function bind(dialect: Dialect): Record<string, Migration> {

@@ -16,6 +16,7 @@ import type { AuthContext } from '../../plugins/app/auth'
 import { caseRelation } from '../cases/case-access'
 import type { FileStorage } from '../storage/file-storage'
 import { SignableDocumentsRepo } from './documents-repo'
+import { latestConfirmedRecordPdf } from '../mediation-record/record-serving'
 import type { ServerSigningKey } from './server-key'
 
 const safeExt = (name: string | null) => /\.([A-Za-z0-9]{1,8})$/.exec(name ?? '')?.[1]?.toLowerCase() ?? 'bin'
@@ -56,6 +57,12 @@ export class CaseBundles {
       const latest = sealed.find((s) => s.kind === kind)
       if (latest)
         add(kind === 'agreement' ? BUNDLE_PATHS.agreement : BUNDLE_PATHS.record, kind, Buffer.from(latest.pdf))
+    }
+    // The online-confirmed mediation record (调解笔录): not e-signed, so not a sealed 'record'; the sealed
+    // manifest covers its bytes and the audit entries hold each confirmation of its text.
+    if (this.storage) {
+      const record = await latestConfirmedRecordPdf(db, this.storage, caseId)
+      if (record) add('mediation-record/confirmed-record.pdf', 'evidence', record.pdf, record.name)
     }
 
     const evidence = await db

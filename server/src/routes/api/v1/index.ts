@@ -22,6 +22,7 @@ import sessions from './sessions'
 import judicial from './judicial'
 import inbox from './inbox'
 import performance from './performance'
+import mediationRecord from './mediation-record'
 
 /** Every /api/v1 area, registered in one place so the API surface is visible at a glance. */
 const apiV1: FastifyPluginAsync = async (app) => {
@@ -48,6 +49,7 @@ const apiV1: FastifyPluginAsync = async (app) => {
   await app.register(judicial, { prefix: '/judicial' })
   await app.register(inbox, { prefix: '/inbox' })
   await app.register(performance, { prefix: '/performance' })
+  await app.register(mediationRecord, { prefix: '/cases' })
 }
 
 export default apiV1

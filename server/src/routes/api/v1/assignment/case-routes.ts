@@ -6,12 +6,14 @@ import {
   MediatorOptionListSchema,
   MediatorRequestBodySchema,
   MediatorRequestResultSchema,
-  RecordOutcomeBodySchema,
 } from '@contract/assignment'
-import { IdParamsSchema, OkSchema } from '@contract/common'
+import { IdParamsSchema } from '@contract/common'
+import { RecordOutcomeResultSchema, RecordOutcomeWithReasonBodySchema } from '@contract/mediation-record'
 import { answerAssignment } from '../../../../services/assignment/mediator-answer'
 import { mediatorOptions, requestMediator } from '../../../../services/assignment/mediator-requests'
 import { caseWorkflow } from '../../../../services/referrals/case-workflow'
+import { recordDeps } from '../../../../services/mediation-record/record-deps'
+import { recordOutcomeWithRoutes } from '../../../../services/mediation-record/outcome-with-routes'
 
 const errors = {
   400: { $ref: 'ErrorResponse' },
@@ -24,7 +26,7 @@ const security = [{ bearer: [] }]
 
 /** Per-case routes for parties and mediators: progress and deadline, choosing a mediator, the mediator's answer. */
 const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { views, assignment, outcomes, deps } = caseWorkflow(app)
+  const { views, assignment, deps } = caseWorkflow(app)
 
   app.get(
     '/cases/:id/progress',
@@ -93,17 +95,20 @@ const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['assignment'],
-        summary: 'Record agreement, failure or performance; the referring officer is notified',
+        summary:
+          'Record agreement, partial agreement, failure or performance; the referring officer is notified; ' +
+          'failure and partial serve the parties the 终止调解告知书 with the routes left to them (PML 26)',
         security,
         params: IdParamsSchema,
-        body: RecordOutcomeBodySchema,
-        response: { 200: OkSchema, ...errors },
+        body: RecordOutcomeWithReasonBodySchema,
+        response: { 200: RecordOutcomeResultSchema, ...errors },
       },
     },
-    async (request) => {
-      await outcomes.record(request.params.id, request.body.outcome, { auth: request.auth!, ip: request.ip })
-      return { ok: true as const }
-    },
+    async (request) =>
+      recordOutcomeWithRoutes(recordDeps(app), request.params.id, request.body, {
+        auth: request.auth!,
+        ip: request.ip,
+      }),
   )
 }
 
