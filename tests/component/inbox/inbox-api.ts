@@ -64,6 +64,40 @@ export function inboxApi(options: { myRole: 'applicant' | 'respondent' | 'staff'
       return reply(200, { items: addresses })
     },
   }
+  const file = (id: string, contentType: string, originalName: string) => ({
+    id,
+    caseId: CASE_ID,
+    kind: contentType === 'application/pdf' ? 'pdf' : 'image',
+    contentType,
+    size: 1000,
+    sha256: id.repeat(8),
+    originalName,
+    uploadedBy: 'u-staff',
+    createdAt: '2026-11-26T00:00:00.000Z',
+    url: `/api/v1/files/${id}`,
+  })
+  const files = [file('f-pdf', 'application/pdf', '调解通知书.pdf'), file('f-img', 'image/jpeg', '现场照片.jpg')]
+  routes[`GET /api/v1/cases/${CASE_ID}/files`] = () => reply(200, { items: files })
+  routes[`POST /api/v1/inbox/cases/${CASE_ID}/serve`] = (request) => {
+    const body = request.body as { kind: 'notice' | 'record'; title: string; fileId?: string }
+    if (options.myRole !== 'staff')
+      return reply(403, { code: 'SERVICE_STAFF_ONLY', message: '只有本案调解员或管理员可以送达文书' })
+    const source = files.find((f) => f.id === body.fileId)
+    if (!source || source.contentType !== 'application/pdf')
+      return reply(400, { code: 'SERVE_FILE_INVALID', message: '只能送达本案的 PDF 文书' })
+    for (const partyName of ['王秀英', '某物流有限公司']) {
+      documents.push(
+        served({
+          id: `s-${documents.length + 1}`,
+          kind: body.kind,
+          title: body.title,
+          partyName,
+          sha256: source.sha256,
+        }),
+      )
+    }
+    return reply(200, { served: 2 })
+  }
   for (const doc of documents) routes[`POST /api/v1/inbox/${doc.id}/open`] = open(doc.id)
   return { ...fakeServer(routes), documents }
 }

@@ -183,4 +183,33 @@ describe('inbox (staff)', () => {
     expect(other.textContent).toContain('已确认送达地址；2026-11-26 09:00 完成送达')
     expect(screen.queryByTestId('service-address')).toBeNull()
   })
+
+  it('serves a PDF of the case to every party and shows the new receipts', async () => {
+    const server = inboxApi({ myRole: 'staff', documents: [] })
+    await renderAs(server, CASE_ID)
+    expect(screen.getByText('本案尚无送达记录')).toBeTruthy()
+    const form = screen.getByTestId('serve-form')
+    expect(screen.queryByTestId('serve-file-f-img')).toBeNull()
+
+    await click(screen.getByTestId('serve-submit'))
+    expect(within(form).getByRole('alert').textContent).toBe('请选择要送达的 PDF 文书')
+
+    await click(screen.getByTestId('serve-file-f-pdf'))
+    expect((form.querySelector('input[name="serveTitle"]') as HTMLInputElement).value).toBe('调解通知书')
+    fireEvent.change(form.querySelector('input[name="serveTitle"]')!, { target: { value: '通' } })
+    await click(screen.getByTestId('serve-submit'))
+    expect(within(form).getByRole('alert').textContent).toBe('文书标题应为2–100个字')
+
+    fireEvent.change(form.querySelector('input[name="serveTitle"]')!, { target: { value: '调解通知书' } })
+    await click(screen.getByTestId('serve-submit'))
+
+    const sent = server.requests.find((r) => r.method === 'POST')
+    expect(sent).toMatchObject({
+      path: `/api/v1/inbox/cases/${CASE_ID}/serve`,
+      body: { kind: 'notice', title: '调解通知书', fileId: 'f-pdf' },
+    })
+    expect(within(form).getByRole('status').textContent).toBe('已送达，本文书共 2 份送达记录')
+    const group = screen.getByRole('listitem', { name: '调解通知书' })
+    expect(within(group).getAllByText('未读')).toHaveLength(2)
+  })
 })

@@ -1,17 +1,20 @@
 import { Loading } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
 import { ErrorNotice } from '@/components/error-notice'
 import { useRequest } from '@/hooks/use-request'
 import { getCaseRole } from '../api/get-case-role'
 import { CaseReceipts } from './case-receipts'
 import { InboxList } from './inbox-list'
+import { ServeForm } from './serve-form'
 import { ServiceAddressForm } from './service-address-form'
 import './inbox.scss'
 
 function CaseService({ caseId }: { caseId: string }) {
   const load = useCallback(() => getCaseRole(caseId), [caseId])
   const { data: role, error, loading, reload } = useRequest(load)
+  // Remounts the receipts after serving, so the new document's rows appear.
+  const [served, setServed] = useState(0)
   if (error) return <ErrorNotice error={error} onRetry={() => void reload()} />
   if (loading || !role) {
     return (
@@ -20,7 +23,14 @@ function CaseService({ caseId }: { caseId: string }) {
       </View>
     )
   }
-  if (role === 'staff') return <CaseReceipts caseId={caseId} />
+  if (role === 'staff') {
+    return (
+      <View className="tj-stack">
+        <CaseReceipts key={served} caseId={caseId} />
+        <ServeForm caseId={caseId} onServed={() => setServed((count) => count + 1)} />
+      </View>
+    )
+  }
   return (
     <View className="tj-stack">
       <InboxList caseId={caseId} />
