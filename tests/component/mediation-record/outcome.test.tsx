@@ -85,8 +85,44 @@ describe('case outcome', () => {
   })
 
   it('tells a party the mediation is still going on before an outcome is recorded', async () => {
-    await openAs('applicant', recordApi({ myRole: 'applicant' }), 'outcome')
+    // applied 5 days ago: the labour 15-day period has not run out
+    await openAs('applicant', recordApi({ myRole: 'applicant', appliedOn: '2026-11-21' }), 'outcome')
     expect(screen.getByText('调解还在进行中，调解员记录结果后会在这里告诉您。')).toBeTruthy()
     expect(screen.queryByLabelText('后续途径')).toBeNull()
+  })
+
+  it('shows the routes while mediation goes on once a labour case passed 15 days without agreement', async () => {
+    await openAs('applicant', recordApi({ myRole: 'applicant', appliedOn: '2026-11-01' }), 'outcome')
+    expect(screen.getByText('调解还在进行中，调解员记录结果后会在这里告诉您。')).toBeTruthy()
+    const routes = screen.getByLabelText('后续途径')
+    expect(within(routes).getByText('调解仍在进行，您也可以选择以下途径')).toBeTruthy()
+    expect(within(routes).getByText(/本案已满15日.*可以直接申请劳动争议仲裁/)).toBeTruthy()
+    expect(within(routes).getByText('法律信息，不构成法律意见')).toBeTruthy()
+  })
+
+  it('shows no routes after full agreement, and the party reads the agreement', async () => {
+    const server = recordApi({ myRole: 'applicant', appliedOn: '2026-11-01' })
+    server.setOutcome('agreement', null)
+    await openAs('applicant', server, 'outcome')
+    expect(screen.getByText('调解结果：达成协议')).toBeTruthy()
+    expect(screen.queryByLabelText('后续途径')).toBeNull()
+    await clickText('查看调解协议')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/agreement/pages/index/index?caseId=case-1' })
+  })
+
+  it('sends 部分达成 with its reason and offers both the agreement and the routes for the rest', async () => {
+    const server = recordApi({ myRole: 'staff', appliedOn: '2026-11-21' })
+    await openAs('mediator', server, 'outcome')
+    await choose('部分达成')
+    typeInto('reason', '工资数额已达成一致，经济补偿金未达成')
+    await clickText('提交调解结果')
+
+    expect(writes(server).map((r) => r.body)).toEqual([
+      { outcome: 'partial', reason: '工资数额已达成一致，经济补偿金未达成' },
+    ])
+    expect(screen.getByText('就已达成的部分起草调解协议')).toBeTruthy()
+    const routes = screen.getByLabelText('后续途径')
+    expect(within(routes).getByText(/已达成协议的部分按调解协议履行/)).toBeTruthy()
+    expect(routes.querySelectorAll('[data-route="payment_order"]').length).toBeGreaterThan(0)
   })
 })

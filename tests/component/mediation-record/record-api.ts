@@ -74,7 +74,7 @@ type Stored = { header: RecordHeader; content: RecordContent; confirmed: Set<str
  * The record and outcome endpoints answered in memory by the server's own domain code (generation, record text,
  * content checks, failure routes), so the pages are tested against what production would send.
  */
-export function recordApi(options: { myRole: MyRole }) {
+export function recordApi(options: { myRole: MyRole; appliedOn?: string }) {
   const sources = wageSources()
   const partyIds = sources.parties.map((p) => p.partyId)
   const versions: Stored[] = []
@@ -117,14 +117,16 @@ export function recordApi(options: { myRole: MyRole }) {
   }
 
   const routesView = (): FailureRoutes => {
-    const applies = outcome?.outcome === 'failed' || outcome?.outcome === 'partial'
     const found = failureRoutes({
       disputeType: 'wage_arrears',
       source: 'self',
-      appliedOn: '2026-11-01',
+      appliedOn: options.appliedOn ?? '2026-11-01',
       today: '2026-11-26',
       partialAgreement: outcome?.outcome === 'partial',
     })
+    // As the server: routes apply once mediation failed, or (labour) once 15 days passed without agreement.
+    const ended = outcome?.outcome === 'failed' || outcome?.outcome === 'partial'
+    const applies = ended || found.labourFifteenDay?.passed === true
     return {
       caseId: CASE_ID,
       disputeType: 'wage_arrears',
@@ -132,10 +134,13 @@ export function recordApi(options: { myRole: MyRole }) {
       applies,
       outcome: outcome?.outcome ?? null,
       reason: outcome?.reason ?? null,
-      notes: applies ? found.notes : [],
-      parties: applies
-        ? sources.parties.map((p) => ({ partyId: p.partyId, role: p.role, name: p.name, routes: found.routes[p.role] }))
-        : [],
+      notes: found.notes,
+      parties: sources.parties.map((p) => ({
+        partyId: p.partyId,
+        role: p.role,
+        name: p.name,
+        routes: found.routes[p.role],
+      })),
       disclaimer: FAILURE_ROUTES_DISCLAIMER,
     }
   }
@@ -145,6 +150,8 @@ export function recordApi(options: { myRole: MyRole }) {
     statusCode,
     data: { code, message, details },
   })
+  // Codes and messages as server/src/services/mediation-record sends them.
+  const stale = () => fail(409, 'RECORD_VERSION_STALE', '调解笔录已有更新的版本，请刷新后阅读最新版本再确认或修改')
   const notMediator = () => fail(403, 'RECORD_MEDIATOR_ONLY', '只有本案调解员可以制作和修改调解笔录')
 
   const route = (method: string, path: string, body: unknown) => {
@@ -157,8 +164,7 @@ export function recordApi(options: { myRole: MyRole }) {
       if (method === 'POST') return ok(generate(), 201)
       if (method === 'PUT') {
         const { baseVersion, content } = body as { baseVersion: number; content: RecordContent }
-        if (baseVersion !== latest + 1)
-          return fail(409, 'RECORD_VERSION_STALE', `笔录已更新到第 ${latest + 1} 版，请在最新版本上修改`)
+        if (baseVersion !== latest + 1) return stale()
         const problems = contentProblems(content, partyIds, ['f-1'])
         if (problems.length > 0)
           return fail(
@@ -188,9 +194,9 @@ export function recordApi(options: { myRole: MyRole }) {
     if (method === 'GET' && versionMatch) return ok(view(Number(versionMatch[1]) - 1))
     if (method === 'POST' && path === `${BASE}/mediation-record/confirm`) {
       const { version, sha256 } = body as { version: number; sha256: string }
-      if (version !== latest + 1)
-        return fail(409, 'RECORD_VERSION_STALE', `笔录已更新到第 ${latest + 1} 版，请阅读最新版本后再确认`)
-      if (sha256 !== view(latest).sha256) return fail(409, 'RECORD_TEXT_MISMATCH', '您看到的笔录与当前版本不一致')
+      if (version !== latest + 1) return stale()
+      if (sha256 !== view(latest).sha256)
+        return fail(409, 'RECORD_TEXT_MISMATCH', '您阅读的笔录与当前版本不一致，请刷新后重新阅读')
       versions[latest].confirmed.add(me)
       return ok(view(latest))
     }
@@ -198,15 +204,18 @@ export function recordApi(options: { myRole: MyRole }) {
     if (method === 'POST' && path === `${BASE}/outcome`) {
       if (options.myRole !== 'staff') return fail(403, 'FORBIDDEN', '只有本案调解员可以记录调解结果')
       const input = body as { outcome: CaseOutcome; reason?: string }
-      if ((input.outcome === 'failed' || input.outcome === 'partial') && !input.reason)
-        return fail(400, 'OUTCOME_REASON_REQUIRED', '请写明原因', [{ field: 'reason', message: '请写明原因' }])
-      outcome = { outcome: input.outcome, reason: input.reason ?? null }
+      if (input.outcome === 'partial' && !input.reason?.trim())
+        return fail(400, 'OUTCOME_REASON_REQUIRED', '部分达成协议的，请说明未达成协议的事项及原因', [
+          { field: 'reason', message: '必填' },
+        ])
+      const failedWithout = input.outcome === 'failed' && !input.reason?.trim()
+      outcome = { outcome: input.outcome, reason: failedWithout ? '双方未能达成调解协议' : (input.reason ?? null) }
       const routes = routesView()
       return ok({
         ok: true,
         status: input.outcome === 'failed' ? 'failed' : 'agreement_reached',
-        failureRoutes: routes.applies ? routes : null,
-        noticesServed: routes.applies ? 2 : 0,
+        failureRoutes: input.outcome === 'failed' || input.outcome === 'partial' ? routes : null,
+        noticesServed: input.outcome === 'failed' || input.outcome === 'partial' ? 2 : 0,
       })
     }
     return fail(404, 'NOT_FOUND', '接口不存在')

@@ -81,7 +81,7 @@ describe('mediation record (mediator)', () => {
 
     typeInto('lawExplanation', '我的修改')
     await clickText('保存为新版本')
-    expect(screen.getByRole('alert').textContent).toBe('笔录已更新到第 2 版，请在最新版本上修改')
+    expect(screen.getByRole('alert').textContent).toBe('调解笔录已有更新的版本，请刷新后阅读最新版本再确认或修改')
     expect(fieldInput('lawExplanation').value).toBe('我的修改')
 
     await clickText('载入最新版本')

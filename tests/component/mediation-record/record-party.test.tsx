@@ -67,7 +67,7 @@ describe('mediation record (parties)', () => {
 
     await click(screen.getByRole('checkbox', { name: /我已阅读第 1 版笔录全文/ }))
     await clickText('确认笔录')
-    expect(screen.getByRole('alert').textContent).toBe('笔录已更新到第 2 版，请阅读最新版本后再确认')
+    expect(screen.getByRole('alert').textContent).toBe('调解笔录已有更新的版本，请刷新后阅读最新版本再确认或修改')
 
     await clickText('阅读最新版本')
     expect(within(screen.getByLabelText('调解笔录')).getByText(/第 2 版（最新）/)).toBeTruthy()

@@ -15,6 +15,9 @@ interface ConfirmationPanelProps {
   onLoadLatest: () => void
 }
 
+/** The text on screen is no longer the one to confirm: a newer version, or a text that differs from it. */
+const STALE_CODES = new Set(['RECORD_VERSION_STALE', 'RECORD_TEXT_MISMATCH'])
+
 /** Who has confirmed this version and when; the caller confirms the exact version and text hash on screen. */
 export function ConfirmationPanel({ caseId, record, onConfirmed, onLoadLatest }: ConfirmationPanelProps) {
   const [busy, setBusy] = useState(false)
@@ -28,7 +31,7 @@ export function ConfirmationPanel({ caseId, record, onConfirmed, onLoadLatest }:
     try {
       await onConfirmed(await confirmMediationRecord(caseId, record))
     } catch (caught) {
-      setStale(isApiError(caught) && caught.code === 'RECORD_VERSION_STALE')
+      setStale(isApiError(caught) && STALE_CODES.has(caught.code))
       setError(messageOf(caught))
     } finally {
       setBusy(false)

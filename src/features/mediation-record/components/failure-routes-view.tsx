@@ -6,15 +6,22 @@ interface FailureRoutesViewProps {
   routes: FailureRoutes
   /** A party sees its own routes only; null (staff) sees every party's. */
   myPartyRole: string | null
+  /** No outcome yet, but the routes are already open (a labour case past 15 days, LDMAL 14). */
+  stillMediating: boolean
 }
 
-/** What each party can still do after mediation failed (PML 26), with the article and the time limit of each route. */
-export function FailureRoutesView({ routes, myPartyRole }: FailureRoutesViewProps) {
+function heading(myPartyRole: string | null, stillMediating: boolean): string {
+  if (stillMediating) return myPartyRole ? '调解仍在进行，您也可以选择以下途径' : '调解仍在进行，各方已可选择的途径'
+  return myPartyRole ? '您还可以通过这些途径解决纠纷' : '各方的后续途径'
+}
+
+/** What each party can still do when mediation fails (PML 26), with the article and the time limit of each route. */
+export function FailureRoutesView({ routes, myPartyRole, stillMediating }: FailureRoutesViewProps) {
   const mine = routes.parties.filter((party) => party.role === myPartyRole)
   const shown = mine.length > 0 ? mine : routes.parties
   return (
     <View className="tj-section tj-stack" aria-label="后续途径">
-      <Text className="tj-section__title">{myPartyRole ? '您还可以通过这些途径解决纠纷' : '各方的后续途径'}</Text>
+      <Text className="tj-section__title">{heading(myPartyRole, stillMediating)}</Text>
       <View className="tj-rec-disclaimer tj-stack" role="note">
         <Text className="tj-rec-route__title">法律信息，不构成法律意见</Text>
         <Text className="tj-muted">{routes.disclaimer}</Text>

@@ -54,6 +54,8 @@ export function OutcomeScreen({ caseId, isMediator, onOpenAgreement }: OutcomeSc
   const myPartyRole = loaded.data.myRole === 'staff' ? null : loaded.data.myRole
   const { outcome, reason, routes, noticesServed } = shown
   const agreed = outcome === 'agreement' || outcome === 'partial' || outcome === 'performed'
+  // Routes also apply while mediation goes on once a labour case passed 15 days (LDMAL 14); not after full agreement.
+  const agreedInFull = outcome === 'agreement' || outcome === 'performed'
 
   return (
     <View>
@@ -85,8 +87,8 @@ export function OutcomeScreen({ caseId, isMediator, onOpenAgreement }: OutcomeSc
           <Text className="tj-muted">调解还在进行中，调解员记录结果后会在这里告诉您。</Text>
         </View>
       )}
-      {routes?.applies && (outcome === 'failed' || outcome === 'partial') ? (
-        <FailureRoutesView routes={routes} myPartyRole={myPartyRole} />
+      {routes?.applies && !agreedInFull ? (
+        <FailureRoutesView routes={routes} myPartyRole={myPartyRole} stillMediating={outcome === null} />
       ) : null}
     </View>
   )
