@@ -1,15 +1,19 @@
 import type { FileInfo } from '@contract/files'
 import Taro from '@tarojs/taro'
+import { openCaseFileInWeapp } from '@/features/judicial/api/open-case-file-weapp'
 import type { CaseFileActions } from '@/features/judicial/case-file-actions'
 import { uploadEvidence } from '@/features/intake/api/upload-evidence'
 import { downloadBinary } from '@/features/signing/api/download-binary'
+import { isWeapp } from '@/lib/platform'
 
 const MAX_PHOTOS_AT_ONCE = 5
 
-/** Composes the signing feature's authenticated download and the intake feature's photo upload for judicial pages. */
+/** Composes the signing feature's browser download and the intake feature's photo upload for judicial pages. */
 export const caseFileActions: CaseFileActions = {
   open: (fileId, fileName) =>
-    downloadBinary({ path: `/files/${encodeURIComponent(fileId)}`, fileName, refreshPath: '/me', kind: 'pdf' }),
+    isWeapp
+      ? openCaseFileInWeapp(fileId, fileName)
+      : downloadBinary({ path: `/files/${encodeURIComponent(fileId)}`, fileName, refreshPath: '/me', kind: 'other' }),
   uploadPhotos: async (caseId) => {
     let paths: string[]
     try {
