@@ -1,4 +1,5 @@
 import { Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
 import { InboxEntryCell } from '@/features/inbox/components/inbox-entry-cell'
 import { NotificationsEntryCell } from '@/features/notifications/components/notifications-entry-cell'
 import { openRoute } from '@/lib/navigation'
@@ -10,7 +11,9 @@ export function ServiceEntries({ loggedIn }: { loggedIn: boolean }) {
     <CellGroup>
       {loggedIn ? <InboxEntryCell /> : null}
       {loggedIn ? <NotificationsEntryCell /> : null}
-      <Cell title="验证协议真伪" clickable data-testid="me-verify" onClick={() => openRoute(ROUTES.verify)} />
+      <View data-testid="me-verify">
+        <Cell title="验证协议真伪" clickable onClick={() => openRoute(ROUTES.verify)} />
+      </View>
     </CellGroup>
   )
 }

@@ -1,4 +1,5 @@
 import { Cell } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { openRoute } from '@/lib/navigation'
@@ -16,12 +17,13 @@ export function InboxEntryCell() {
     )
   })
   return (
-    <Cell
-      title="送达文书"
-      extra={unopened ? `${unopened} 份未读` : undefined}
-      clickable
-      data-testid="me-inbox"
-      onClick={() => openRoute(ROUTES.inbox)}
-    />
+    <View data-testid="me-inbox">
+      <Cell
+        title="送达文书"
+        extra={unopened ? `${unopened} 份未读` : undefined}
+        clickable
+        onClick={() => openRoute(ROUTES.inbox)}
+      />
+    </View>
   )
 }

@@ -1,4 +1,5 @@
 import { Cell } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { openRoute } from '@/lib/navigation'
@@ -16,12 +17,13 @@ export function NotificationsEntryCell() {
     )
   })
   return (
-    <Cell
-      title="消息通知"
-      extra={unread ? `${unread} 条未读` : undefined}
-      clickable
-      data-testid="me-notifications"
-      onClick={() => openRoute(ROUTES.notifications)}
-    />
+    <View data-testid="me-notifications">
+      <Cell
+        title="消息通知"
+        extra={unread ? `${unread} 条未读` : undefined}
+        clickable
+        onClick={() => openRoute(ROUTES.notifications)}
+      />
+    </View>
   )
 }

@@ -1,5 +1,6 @@
 import type { CaseStatus, CaseSummary } from '@contract/cases'
 import { Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
 import { openRoute } from '@/lib/navigation'
 import { ROUTES, withQuery } from '@/lib/routes'
 
@@ -21,20 +22,22 @@ export function FollowUpEntries({ detail }: { detail: Pick<CaseSummary, 'id' | '
   return (
     <CellGroup title="协议履行与送达">
       {performing ? (
-        <Cell
-          title="履行情况"
-          clickable
-          data-testid="case-performance"
-          onClick={() => openRoute(withQuery(ROUTES.performance, { caseId: detail.id }))}
-        />
+        <View data-testid="case-performance">
+          <Cell
+            title="履行情况"
+            clickable
+            onClick={() => openRoute(withQuery(ROUTES.performance, { caseId: detail.id }))}
+          />
+        </View>
       ) : null}
       {served ? (
-        <Cell
-          title={detail.myRole === 'staff' ? '送达回执' : '送达记录'}
-          clickable
-          data-testid="case-inbox"
-          onClick={() => openRoute(withQuery(ROUTES.inbox, { caseId: detail.id }))}
-        />
+        <View data-testid="case-inbox">
+          <Cell
+            title={detail.myRole === 'staff' ? '送达回执' : '送达记录'}
+            clickable
+            onClick={() => openRoute(withQuery(ROUTES.inbox, { caseId: detail.id }))}
+          />
+        </View>
       ) : null}
     </CellGroup>
   )
