@@ -12,6 +12,7 @@ import h5Static from './plugins/external/h5-static'
 import dbPlugin from './plugins/app/db'
 import errors from './plugins/app/errors'
 import services from './plugins/app/services'
+import jobs from './plugins/app/jobs'
 import auth from './plugins/app/auth'
 import health from './routes/health'
 import apiV1 from './routes/api/v1'
@@ -45,6 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sms: options.sms,
     wechat: options.wechat,
   })
+  await app.register(jobs)
   await app.register(errors)
   await app.register(security)
   await app.register(openapi)

@@ -375,6 +375,16 @@ export interface JudicialServiceTables {
   }
 }
 
+/** 2026-11-26T1310-jobs-reminders: reminders the background jobs have sent (each once). */
+export interface JobReminderTables {
+  sent_reminders: {
+    job: string // session_reminders | case_deadlines | judicial_decisions | instalment_overdue
+    subject_id: string
+    stage: string
+    sent_at: string
+  }
+}
+
 /** 2026-11-26T1300-mediation-record: the 调解笔录 versions and confirmations, and recorded terminations. */
 export interface MediationRecordTables {
   mediation_records: {

@@ -8,6 +8,7 @@ import type {
   AgreementTables,
   JudicialServiceTables,
   MediationRecordTables,
+  JobReminderTables,
 } from './schema-areas'
 
 /** Booleans are stored as 0/1 integers in both dialects; dates as ISO text; JSON as text. */
@@ -174,4 +175,5 @@ export interface DatabaseSchema
     ReferralAssignmentTables,
     AgreementTables,
     JudicialServiceTables,
-    MediationRecordTables {}
+    MediationRecordTables,
+    JobReminderTables {}

@@ -110,6 +110,15 @@ describe('intake continuing an existing case', () => {
     const applicant = await finish(DEMO.resident, (await post(DEMO.resident, '/sessions', { caseId })).json())
     expect((await post(DEMO.resident, `/sessions/${applicant.id}/submit`)).statusCode).toBe(200)
 
+    const mediator = await t.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('phone', '=', DEMO.mediator)
+      .executeTakeFirstOrThrow()
+    await t.database.db
+      .insertInto('case_staff')
+      .values({ case_id: caseId, user_id: mediator.id, role: 'mediator', created_at: t.clock.now().toISOString() })
+      .execute()
     const started = await post(DEMO.resident2, '/sessions', {
       caseId,
       narrative: '王秀英在我这里做过装修，工钱我承认没结清，但没有她说的那么多。',
@@ -148,6 +157,18 @@ describe('intake continuing an existing case', () => {
     expect(facts.statements.respondent.narrative).toContain('工钱我承认没结清')
     // The respondent's figures do not overwrite the case's (applicant's) facts.
     expect(facts.slots.owed_amount.value).toBe(15000)
+
+    // The applicant, the mediator and the committee's admin are told the respondent has given their side.
+    const told = await t.database.db
+      .selectFrom('notifications as n')
+      .innerJoin('users as u', 'u.id', 'n.user_id')
+      .select(['u.phone', 'n.title', 'n.body'])
+      .where('n.case_id', '=', caseId)
+      .where('n.title', '=', '被申请人已提交陈述')
+      .orderBy('u.phone')
+      .execute()
+    expect(told.map((n) => n.phone)).toEqual([DEMO.resident, DEMO.mediator, DEMO.committeeAdmin])
+    expect(told[0].body).toContain(`有争议的${result.facts.disputed}项`)
   })
 
   it('refuses anyone but the claimed party, and keeps the case’s dispute type', async () => {

@@ -8,6 +8,7 @@ import * as referralsAssignment from './2026-11-26T1000-referrals-assignment'
 import * as agreements from './2026-11-26T1100-agreements'
 import * as judicialService from './2026-11-26T1200-judicial-service'
 import * as mediationRecord from './2026-11-26T1300-mediation-record'
+import * as jobsReminders from './2026-11-26T1310-jobs-reminders'
 
 export type Dialect = 'sqlite' | 'postgres'
 
@@ -28,6 +29,7 @@ export const MIGRATIONS: Record<string, DialectMigration> = {
   '2026-11-26T1100-agreements': agreements,
   '2026-11-26T1200-judicial-service': judicialService,
   '2026-11-26T1300-mediation-record': mediationRecord,
+  '2026-11-26T1310-jobs-reminders': jobsReminders,
 }
 
 function bind(dialect: Dialect): Record<string, Migration> {

@@ -36,7 +36,13 @@ export function dueAt(start: Date, days: number): Date {
 }
 
 /** Statuses after which a mediation deadline no longer runs. */
-const FINISHED: readonly string[] = ['agreement_reached', 'failed', 'declined', 'judicial_confirmation', 'closed']
+export const DEADLINE_STOPPED_STATUSES: readonly string[] = [
+  'agreement_reached',
+  'failed',
+  'declined',
+  'judicial_confirmation',
+  'closed',
+]
 
 export function deadlineView(
   row: { deadline_days: number | null; deadline_at: string | null; deadline_basis: string | null },
@@ -53,7 +59,7 @@ export function deadlineView(
     dueAt: row.deadline_at,
     basis: row.deadline_basis ?? deadlineRule(disputeType, settings).basis,
     configurable: deadlineRule(disputeType, settings).configurable,
-    overdue: left < 0 && !FINISHED.includes(caseStatus),
+    overdue: left < 0 && !DEADLINE_STOPPED_STATUSES.includes(caseStatus),
     daysLeft: left >= 0 ? Math.ceil(left / DAY_MS) : -Math.ceil(-left / DAY_MS),
   }
 }

@@ -10,11 +10,13 @@ import type { Clock } from '../../lib/clock'
 import { parseJson } from '../../lib/json'
 import type { AuditLog } from '../audit/audit-log'
 import type { FactSheetService } from '../fact-sheet/fact-sheet-service'
+import type { Notice, Notifier } from '../notifications/notifier'
 import type { RequestMeta } from '../invitations/invitation-service'
 import type { OrganisationsRepo } from '../organisations/organisations-repo'
 import { boundCase } from './case-binding'
 import { attachEvidence, flagRisk } from './case-records'
 import type { IntakeSessionsRepo, StoredSession } from './intake-sessions-repo'
+import { respondentStatementNotices } from './respondent-statement-notices'
 
 /** Slots that are not facts to agree or dispute: who the other side is, what the party asks for, their evidence. */
 const NOT_FACTS = new Set(['respondent', 'claim'])
@@ -42,7 +44,8 @@ const filledSlots = (state: IntakeState): Record<string, SlotState> =>
 /**
  * Ends an intake bound to an existing case (a claimed police referral or an invitation): the party's facts,
  * narrative and evidence are added to that case and each fact goes on the fact sheet, where the other side's
- * statement of the same fact becomes agreement (same words) or a marked dispute (different words).
+ * statement of the same fact becomes agreement (same words) or a marked dispute (different words). When the
+ * respondent submits, the applicant and the case's mediators or committee admins are notified.
  */
 export class CaseContinuation {
   constructor(
@@ -52,6 +55,7 @@ export class CaseContinuation {
     private readonly factSheet: FactSheetService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   /** Adds one fact as this party's; if the other side already stated it differently, marks it disputed. */
@@ -101,6 +105,7 @@ export class CaseContinuation {
     const evidenceIds = [...new Set(body.evidenceFileIds ?? [])]
     const at = this.clock.now()
     const stamp = at.toISOString()
+    let notices: Notice[] = []
     await this.database.transaction(async (tx) => {
       const current = await tx.selectFrom('cases').select('facts').where('id', '=', kase.id).executeTakeFirstOrThrow()
       const facts = parseJson<Record<string, unknown>>(current.facts, {})
@@ -155,7 +160,12 @@ export class CaseContinuation {
         data: { intakeSessionId: row.id, role: binding.role, ...counts, risk: state.risk.level },
         ip: meta.ip,
       })
+      if (binding.role === 'respondent') {
+        notices = await respondentStatementNotices(tx, kase, counts)
+        await this.notifier.add(tx, notices, at)
+      }
     })
+    await this.notifier.push(notices)
 
     const committee = kase.committee_id ? await this.organisations.get(kase.committee_id) : null
     const summary: CaseSummary = {

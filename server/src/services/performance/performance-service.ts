@@ -208,7 +208,8 @@ export class PerformanceService {
 
   /**
    * Reminds payers of instalments due within `daysAhead` days (China dates) that have not been reminded yet.
-   * Called by staff from a route or by a scheduler later; safe to call repeatedly.
+   * Called by staff from a route and by the background jobs (services/jobs/instalment-reminders.ts); safe to
+   * call repeatedly.
    */
   async runReminders(daysAhead: number): Promise<number> {
     await this.trackUntracked()

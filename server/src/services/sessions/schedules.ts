@@ -17,7 +17,8 @@ function statusFrom(answers: string[]): ScheduleStatus {
 /**
  * Session scheduling: the mediator proposes a time, each party with an account answers. Pending answers are the
  * parties' in-app notifications; both steps are audited and appear as system events in the joint room.
- * Reminders through the subscribe-message provider are not sent from here yet.
+ * Reminders before a confirmed time (in-app and subscribe message) are sent by the background jobs
+ * (services/jobs/session-reminders.ts).
  */
 export class Schedules {
   constructor(

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify'
-import type { DbTx } from '../../db/database'
 import { Notifier } from '../notifications/notifier'
 import { agreementTookEffect } from '../referrals/case-outcomes'
+import { judicialDeps } from '../judicial/judicial-deps'
 import { CaseBundles } from './case-bundle'
+import type { AgreementEffectHook } from './offline-signing'
+import { serveSealedAgreement } from './serve-sealed-agreement'
 import { loadSigningKey, type ServerSigningKey } from './server-key'
 import { SigningService } from './signing-service'
 import { VerificationService } from './verification-service'
@@ -20,7 +22,8 @@ const built = new WeakMap<object, Signing>()
 /**
  * The signing services for an app, built once per app instance from its database, services and the key
  * (SIGNING_PRIVATE_KEY, or one generated into DATA_DIR). When an agreement takes effect the case moves to
- * 已达成协议 and a referring officer is told, in the same transaction.
+ * 已达成协议, a referring officer is told and the sealed agreement is served to the parties' inboxes, in the
+ * same transaction.
  */
 export function signingFor(app: FastifyInstance): Signing {
   let signing = built.get(app.database)
@@ -30,8 +33,9 @@ export function signingFor(app: FastifyInstance): Signing {
     const notifier = new Notifier(app.database, app.services.subscribeMessages, app.log)
     // In-app notices only: they are written in the signing transaction. Mirroring them to WeChat subscribe
     // messages needs an after-commit step the signing service does not have yet.
-    const onAgreementEffective = async (tx: DbTx, event: Parameters<typeof agreementTookEffect>[2]) => {
+    const onAgreementEffective: AgreementEffectHook = async (tx, event) => {
       await agreementTookEffect(tx, { audit, notifier }, event)
+      await serveSealedAgreement(tx, judicialDeps(app).documents, event)
     }
     signing = {
       key,

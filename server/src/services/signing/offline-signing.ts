@@ -8,7 +8,7 @@ import { eSignExclusionMessage, findStatusMatters, type StatusMatter } from '../
 /** What happens to the case when its agreement takes effect; runs in the signing transaction. */
 export type AgreementEffectHook = (
   tx: DbTx,
-  event: { caseId: string; actorUserId: string; ip: string | null; now: Date },
+  event: { caseId: string; documentRowId: string; actorUserId: string; ip: string | null; now: Date },
 ) => Promise<void>
 
 interface DocumentRef {
@@ -89,7 +89,13 @@ export class OfflineSigning {
         ip,
       })
       if (doc.kind === 'agreement') {
-        await this.onAgreementEffective(tx, { caseId: doc.case_id, actorUserId, ip, now: new Date(now) })
+        await this.onAgreementEffective(tx, {
+          caseId: doc.case_id,
+          documentRowId: doc.id,
+          actorUserId,
+          ip,
+          now: new Date(now),
+        })
       }
     })
   }

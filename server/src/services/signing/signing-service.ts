@@ -224,7 +224,13 @@ export class SigningService {
           ip: request.ip,
         })
         if (doc.kind === 'agreement') {
-          await this.onAgreementEffective(tx, { caseId: doc.case_id, actorUserId: auth.userId, ip: request.ip, now })
+          await this.onAgreementEffective(tx, {
+            caseId: doc.case_id,
+            documentRowId: doc.id,
+            actorUserId: auth.userId,
+            ip: request.ip,
+            now,
+          })
         }
       }),
     )

@@ -58,6 +58,7 @@ describe('signing service', () => {
       'signing.sign',
       'signing.effective',
       'case.outcome',
+      'service.serve', // the sealed agreement served to both parties' inboxes
     ])
     // The agreement took effect, so the case is now 已达成协议 (PML 29 ¶2).
     const kase = await t.database.db
@@ -175,6 +176,12 @@ describe('signing service', () => {
     // A party of another case is an outsider here, and a party removed from the case loses access.
     const other = await createSigningCase(t, '（2026）九杨调字第002号')
     expect((await service().readableDocument(other.users.applicant, doc.rowId)).id).toBe(doc.rowId) // same resident, party of both
+    // (their copy of the agreement, served at sealing, goes with them)
+    await t.database.db
+      .deleteFrom('served_documents')
+      .where('case_id', '=', c.caseId)
+      .where('user_id', '=', c.users.respondent.userId)
+      .execute()
     await t.database.db
       .deleteFrom('case_parties')
       .where('case_id', '=', c.caseId)

@@ -43,8 +43,16 @@ const intake: FastifyPluginAsyncTypebox = async (app) => {
   const service = new IntakeService(app.database, audit, clock)
   const assist = typeAssistFrom(app.config)
   const submission = new CaseSubmission(app.database, service.sessions, organisations, users, audit, clock)
-  const { factSheet } = caseWorkflow(app)
-  const continuation = new CaseContinuation(app.database, service.sessions, organisations, factSheet, audit, clock)
+  const { factSheet, notifier } = caseWorkflow(app)
+  const continuation = new CaseContinuation(
+    app.database,
+    service.sessions,
+    organisations,
+    factSheet,
+    audit,
+    clock,
+    notifier,
+  )
   const meta = (request: FastifyRequest) => ({ userId: request.auth!.userId, ip: request.ip })
 
   app.post(

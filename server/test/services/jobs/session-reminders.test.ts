@@ -1,0 +1,98 @@
+import { createJobs } from '../../../src/services/jobs/create-jobs'
+import { insertCase } from '../../helpers/cases'
+import { buildTestApp, DEMO, type TestApp } from '../../helpers/test-app'
+import { noticeBodies, noticesByPhone, RecordingSubscribeMessages } from './jobs-fixture'
+
+const HOUR = 3600
+
+/** Reminders before a confirmed session, through the real scheduling routes and the job run with the test clock. */
+describe('session reminders job', () => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await buildTestApp()
+  })
+  afterAll(async () => {
+    await t.close()
+  })
+
+  const newCase = () =>
+    insertCase(t.database, {
+      applicantPhone: DEMO.resident,
+      respondentPhone: DEMO.resident2,
+      staffPhones: [DEMO.mediator],
+      status: 'in_mediation',
+    })
+
+  async function schedule(caseId: string, hoursAhead: number, confirmBy: string[]) {
+    const startsAt = new Date(t.clock.now().getTime() + hoursAhead * HOUR * 1000).toISOString()
+    const proposed = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/sessions/cases/${caseId}/schedules`,
+      headers: await t.authHeader(DEMO.mediator),
+      payload: { startsAt, durationMinutes: 60 },
+    })
+    expect(proposed.statusCode).toBe(200)
+    for (const phone of confirmBy) {
+      const answered = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/sessions/schedules/${proposed.json().id}/answer`,
+        headers: await t.authHeader(phone),
+        payload: { answer: 'confirmed' },
+      })
+      expect(answered.statusCode).toBe(200)
+    }
+    return proposed.json().id as string
+  }
+
+  it('reminds every participant 24 h and 1 h before a confirmed session, once each, across restarts', async () => {
+    const caseId = await newCase()
+    await schedule(caseId, 30, [DEMO.resident, DEMO.resident2])
+    const subscribe = new RecordingSubscribeMessages()
+    const jobs = createJobs(t.app, { subscribeMessages: subscribe })
+
+    expect(await jobs.run('session_reminders')).toMatchObject({ status: 'done', count: 0 }) // 30 h ahead
+    t.clock.advance(7 * HOUR) // 23 h ahead
+    expect(await jobs.run('session_reminders')).toMatchObject({ status: 'done', count: 1 })
+    expect(await jobs.run('session_reminders')).toMatchObject({ status: 'done', count: 0 })
+    expect(await noticesByPhone(t, caseId, 'session_reminder')).toEqual({
+      [DEMO.resident]: ['调解即将开始'],
+      [DEMO.resident2]: ['调解即将开始'],
+      [DEMO.mediator]: ['调解即将开始'],
+    })
+    expect((await noticeBodies(t, caseId, 'session_reminder'))[0]).toMatch(/约23小时后/)
+    expect(subscribe.sent.map((m) => m.kind)).toEqual(['session_reminder', 'session_reminder', 'session_reminder'])
+
+    // A restarted process (a new runner) finds the reminder already recorded.
+    t.clock.advance(22 * HOUR + 20 * 60) // 40 minutes ahead
+    const afterRestart = createJobs(t.app, { subscribeMessages: subscribe })
+    expect(await afterRestart.run('session_reminders')).toMatchObject({ count: 1 })
+    expect(await jobs.run('session_reminders')).toMatchObject({ count: 0 })
+    const bodies = await noticeBodies(t, caseId, 'session_reminder')
+    expect(bodies).toHaveLength(6)
+    expect(bodies[5]).toMatch(/40分钟后/)
+    expect(subscribe.sent).toHaveLength(6)
+
+    t.clock.advance(HOUR) // the session has started: nothing more
+    expect(await jobs.run('session_reminders')).toMatchObject({ count: 0 })
+  })
+
+  it('sends nothing for a time not confirmed by everyone, and one reminder for a time confirmed late', async () => {
+    const pendingCase = await newCase()
+    await schedule(pendingCase, 2, [DEMO.resident])
+    const lateCase = await newCase()
+    await schedule(lateCase, 0.5, [DEMO.resident, DEMO.resident2])
+
+    expect(await t.app.jobs.run('session_reminders')).toMatchObject({ count: 1 })
+    expect(await noticesByPhone(t, pendingCase, 'session_reminder')).toEqual({})
+    // 30 minutes ahead covers both leads: one notice per person, not a "24 h" and a "1 h" one.
+    const late = await noticesByPhone(t, lateCase, 'session_reminder')
+    expect(Object.values(late).map((titles) => titles.length)).toEqual([1, 1, 1])
+    const stages = await t.database.db
+      .selectFrom('sent_reminders')
+      .select('stage')
+      .where('job', '=', 'session_reminders')
+      .orderBy('stage')
+      .execute()
+    expect(stages.map((s) => s.stage)).toEqual(expect.arrayContaining(['1h', '24h']))
+  })
+})
