@@ -61,6 +61,7 @@ export function RecordSections({ record, plain }: RecordSectionsProps) {
       </Text>
       <Section name="basics" plain={plain}>
         <Line label="案号" value={header.caseNumber} />
+        <Line label="案件" value={header.caseTitle} />
         <Line label="纠纷类型" value={header.disputeTypeName} />
         {header.committeeName ? <Line label="调解组织" value={header.committeeName} /> : null}
         <Line label="调解时间" value={content.heldAt} />
