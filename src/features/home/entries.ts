@@ -49,7 +49,14 @@ export const HOME_ENTRIES: Record<Role, HomeEntry[]> = {
     { key: 'pending', title: '待受理', description: '新申请和转介，等待受理与分派', route: ROUTES.committeeDesk },
     { key: 'mediators', title: '调解员', description: '本委员会的调解员与工作量' },
   ],
-  court_clerk: [{ key: 'judicial-queue', title: '司法确认队列', description: '待审查的司法确认申请' }],
+  court_clerk: [
+    {
+      key: 'judicial-queue',
+      title: '司法确认队列',
+      description: '待审查的司法确认申请',
+      route: ROUTES.judicialClerk,
+    },
+  ],
   sys_admin: [
     { key: 'organisations', title: '机构', description: '调解委员会、派出所、法院' },
     { key: 'staff', title: '人员', description: '工作人员账号与角色' },

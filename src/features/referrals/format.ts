@@ -4,6 +4,7 @@ export const PARTY_ROLE_LABELS = { applicant: '申请人', respondent: '被申�
 
 export const OUTCOME_LABELS: Record<CaseOutcome, string> = {
   agreement: '达成协议',
+  partial: '部分达成',
   failed: '调解不成',
   performed: '已履行',
 }
