@@ -3,20 +3,44 @@ import { findStatusMatters, STATUS_MATTER_LABELS, type StatusMatter } from '../s
 
 /**
  * Checks run on every draft so the mediator sees, while drafting, what would stop a court confirming the
- * agreement: CPL-Interp 355 (not accepted: status relationships, ownership determination) and 358 (rejected:
- * unclear content, harm to others). Flags never stop the parties signing: an agreement that cannot be
- * confirmed is still binding (PML 31); they tell the mediator what to fix.
+ * agreement: CPL-Interp 355 (not accepted: public-law matters, status relationships, special procedures, ownership
+ * determination) and 358 (rejected: unclear content, harm to others). Keyword checks on the operative clauses:
+ * they point the mediator at a clause and are legal information, not a court's ruling. Flags never stop the
+ * parties signing: an agreement that cannot be confirmed is still binding (PML 31); they tell the mediator what
+ * to fix.
  */
 const BASIS = {
+  notCivil: '民诉法解释第三百五十五条第一款第一项',
   status: '民诉法解释第三百五十五条第一款第三项；电子签名法第三条',
+  statusRelation: '民诉法解释第三百五十五条第一款第三项',
+  specialProcedure: '民诉法解释第三百五十五条第一款第四项',
   ownership: '民诉法解释第三百五十五条第一款第五项',
   unclear: '民诉法解释第三百五十八条第五项',
   thirdParty: '民诉法解释第三百五十八条第二项',
 }
 
-const OWNERSHIP =
-  /确权|(?:所有权|产权|物权|使用权|承包经营权|著作权|专利权|商标权|知识产权)(?:归|属于|确认|确定为)|确认.{0,12}(?:所有权|产权|物权|使用权|承包经营权|著作权|专利权|商标权|知识产权)/
-const BELONGS_TO = /归.{1,12}所有/
+// Interp 355(1)(5): determining who owns a thing or an IP right (确权), including "确认……归……所有".
+const OWNERSHIP = new RegExp(
+  [
+    '确权',
+    '(?:所有权|产权|物权|使用权|承包经营权|著作权|专利权|商标权|知识产权)(?:归|属于|确认|确定为)',
+    '确认.{0,12}(?:所有权|产权|物权|使用权|承包经营权|著作权|专利权|商标权|知识产权)',
+    '确认[^，。；,;]{0,20}(?:归(?!还)|属于|系)[^，。；,;]{1,12}(?:所有|共有|个人财产|共同财产)',
+  ].join('|'),
+)
+// "归乙方所有" may be a thing's ownership or just money changing hands; 归还 (giving back) is neither.
+const BELONGS_TO = /归(?!还)[^，。；,;]{1,12}所有/
+// Interp 355(1)(1): public-law consequences (criminal liability, administrative penalties, withdrawing a police
+// report) are not civil rights and obligations the court can confirm.
+const NOT_CIVIL =
+  /(?:不再?|免予?|免除|放弃)追究[^，。；,;]{0,10}(?:刑事|行政)责任|(?:不予|免予|免除)[^，。；,;]{0,6}(?:治安管理处罚|治安处罚|行政处罚|行政拘留)|撤(?:回|销)?(?:报案|控告|刑事)|撤案/
+// Interp 355(1)(3), beyond the marriage and adoption words e-sign-exclusion already finds: parent-child and other
+// status relations confirmed, denied or ended.
+const STATUS_RELATION = /(?:确认|否认|解除|变更|断绝)[^，。；,;]{0,10}(?:亲子|父子|父女|母子|母女|身份)关系|亲子鉴定/
+// Interp 355(1)(4): matters for the special procedures (declaring a person missing or dead, incapacity,
+// guardianship, ownerless property), public summons (公示催告) or bankruptcy.
+const SPECIAL_PROCEDURE =
+  /宣告[^，。；,;]{0,6}(?:失踪|死亡)|(?:认定|宣告|确认)[^，。；,;]{0,8}(?:无|限制)民事行为能力|(?:指定|变更|撤销)[^，。；,;]{0,12}监护(?:人|资格|关系)|监护人资格|认定[^，。；,;]{0,6}财产无主|无主财产|公示催告|(?:申请|宣告)破产|破产(?:清算|重整|和解)/
 const VAGUE = [
   '适当',
   '酌情',
@@ -88,6 +112,37 @@ function termFlags(term: AgreementTerm, key: string, today: string): AgreementFl
 
 function wordingFlags(key: string, text: string): AgreementFlag[] {
   const flags: AgreementFlag[] = []
+  if (NOT_CIVIL.test(text)) {
+    flags.push({
+      code: 'NOT_CIVIL_MATTER',
+      severity: 'blocking',
+      clauseKey: key,
+      basis: BASIS.notCivil,
+      message:
+        '条款涉及刑事责任、行政处罚或撤回报案等公法事项，不属于民事权利义务，人民法院不予受理司法确认；' +
+        '请从协议中删除，另按相关程序办理（如共同书面申请公安机关不予处罚）',
+    })
+  }
+  if (STATUS_RELATION.test(text)) {
+    flags.push({
+      code: 'STATUS_RELATION',
+      severity: 'blocking',
+      clauseKey: key,
+      basis: BASIS.statusRelation,
+      message: '条款涉及确认、否认或解除亲子等身份关系，人民法院不受理此类司法确认申请',
+    })
+  }
+  if (SPECIAL_PROCEDURE.test(text)) {
+    flags.push({
+      code: 'SPECIAL_PROCEDURE_MATTER',
+      severity: 'blocking',
+      clauseKey: key,
+      basis: BASIS.specialProcedure,
+      message:
+        '条款涉及宣告失踪或死亡、认定民事行为能力、指定或撤销监护人、认定财产无主、公示催告或破产等事项，' +
+        '须由人民法院依特别程序等审理，不能通过司法确认解决',
+    })
+  }
   if (OWNERSHIP.test(text)) {
     flags.push({
       code: 'OWNERSHIP_DETERMINATION',

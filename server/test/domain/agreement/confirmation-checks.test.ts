@@ -55,6 +55,54 @@ describe('confirmationChecks (CPL-Interp 355 / 358)', () => {
     ])
   })
 
+  it.each([
+    ['确认房屋归X所有', '双方确认九龙坡区团结路1号房屋归申请人所有。'],
+    ['确认为个人财产', '双方确认涉案车辆系被申请人个人财产。'],
+    ['确认共有', '确认该商铺归双方共有。'],
+  ])('blocks ownership determination written as a confirmation (355(1)(5)): %s', (_label, clause) => {
+    expect(codes({ ...WAGE_CONTENT, otherClauses: [clause] })).toEqual(['blocking:OWNERSHIP_DETERMINATION:other-1'])
+  })
+
+  it.each([
+    ['not civil: criminal liability', '申请人收到赔偿后不再追究被申请人的刑事责任。', 'NOT_CIVIL_MATTER', '第一项'],
+    ['not civil: police report', '申请人同意撤回报案。', 'NOT_CIVIL_MATTER', '第一项'],
+    ['not civil: penalty', '双方同意对被申请人免予治安管理处罚。', 'NOT_CIVIL_MATTER', '第一项'],
+    ['status: parent-child', '双方确认申请人与小明之间的亲子关系。', 'STATUS_RELATION', '第三项'],
+    ['status: identity', '被申请人同意解除与申请人的父子关系。', 'STATUS_RELATION', '第三项'],
+    ['special: guardianship', '双方同意指定申请人为张某的监护人。', 'SPECIAL_PROCEDURE_MATTER', '第四项'],
+    ['special: incapacity', '确认张某为无民事行为能力人。', 'SPECIAL_PROCEDURE_MATTER', '第四项'],
+    ['special: missing', '双方同意宣告李某失踪。', 'SPECIAL_PROCEDURE_MATTER', '第四项'],
+    ['special: bankruptcy', '被申请人应于三十日内申请破产清算。', 'SPECIAL_PROCEDURE_MATTER', '第四项'],
+  ])('blocks terms a court will not accept for confirmation (355): %s', (_label, clause, code, item) => {
+    expect(check({ ...WAGE_CONTENT, otherClauses: [clause] })).toEqual([
+      expect.objectContaining({
+        code,
+        severity: 'blocking',
+        clauseKey: 'other-1',
+        basis: expect.stringMatching(new RegExp(`第三百五十五条第一款${item}`)),
+      }),
+    ])
+  })
+
+  it.each([
+    '被申请人于2026年12月31日前归还申请人押金2000元。',
+    '被申请人归还申请人所有借款共计5万元。',
+    '双方确认被申请人尚欠申请人工资12000元。',
+    '双方确认被申请人已归还申请人所有借款。',
+    '申请人收到上述款项后，双方再无其他争议。',
+    '被申请人向申请人赔礼道歉，并承担医疗费3000元。',
+    '申请人的监护人王某代为签署本协议。',
+    '被申请人继续抚养子女，每月支付抚养费1000元。',
+    '被申请人承担本次事故的民事赔偿责任。',
+  ])('does not flag ordinary civil terms: %s', (clause) => {
+    expect(check({ ...WAGE_CONTENT, otherClauses: [clause] })).toEqual([])
+  })
+
+  it('looks at the operative terms, not the facts section', () => {
+    const facts = '申请人曾报案，公安机关已出警；双方此前就房屋归属发生争执。'
+    expect(check({ ...WAGE_CONTENT, facts })).toEqual([])
+  })
+
   it('blocks unclear amounts and dates (358(5))', () => {
     expect(codes(withTerm({ amount: undefined }))).toEqual(['blocking:AMOUNT_MISSING:term-1'])
     expect(codes(withTerm({ dueDate: undefined }))).toEqual(['blocking:DATE_MISSING:term-1'])
