@@ -38,8 +38,10 @@ export function wageSources(): RecordSources {
       disputeTypeName: '劳动报酬纠纷',
       narrative: '被申请人拖欠申请人2026年6月至8月工资共12000元。',
       committeeName: '九杨街道人民调解委员会',
-      applicantClaim: '支付拖欠工资12000元',
-      respondentReply: '公司资金紧张，愿意分期支付',
+      own: {
+        applicant: { account: '被申请人拖欠我6月至8月工资共12000元。', claim: '支付拖欠工资12000元' },
+        respondent: { account: null, claim: '公司资金紧张，愿意分期支付' },
+      },
     },
     parties: [
       { partyId: 'p-app', role: 'applicant', name: '王秀英', kind: 'person', userId: 'u-app', identity: verified },
