@@ -124,6 +124,21 @@ describe('mediation record (mediator)', () => {
     expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('不是本案的材料')
   })
 
+  it('confirms the record as the mediator once the parties have', async () => {
+    const server = recordApi({ myRole: 'staff' })
+    const shown = server.generate()
+    server.confirmAs('applicant')
+    server.confirmAs('respondent')
+    await openAs('mediator', server)
+
+    await click(screen.getByRole('checkbox', { name: /我已阅读第 1 版笔录全文/ }))
+    await clickText('确认笔录')
+    const sent = writes(server).find((r) => r.path === `${BASE}/mediation-record/confirm`)
+    expect(sent?.body).toEqual({ version: 1, sha256: shown.sha256 })
+    expect(screen.getByText('调解员 李调解：已确认（2026-11-26 10:30）')).toBeTruthy()
+    expect(screen.getByText('各方已于 2026-11-26 10:30 确认第 1 版笔录。')).toBeTruthy()
+  })
+
   it('opens the outcome page from the record', async () => {
     const server = recordApi({ myRole: 'staff' })
     server.generate()
