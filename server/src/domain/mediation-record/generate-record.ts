@@ -79,11 +79,11 @@ function disputedPoint(fact: RecordSources['facts'][number]): string {
   return clip(objections ? `${fact.statement}（${objections}）` : fact.statement)
 }
 
-/** The party's own words: the intake account (applicant) or reply (respondent), then their joint-room messages. */
+/** The party's own words: their intake account or reply, then what they wrote in the joint room. */
 function partyStatement(party: SourceParty, src: RecordSources): PartyStatement {
   const statements: string[] = []
-  const opening = party.role === 'applicant' ? src.case.narrative : src.case.respondentReply
-  if (opening?.trim()) statements.push(clip(opening.trim()))
+  const own = src.case.own[party.role]
+  if (own.account?.trim()) statements.push(clip(own.account.trim()))
   if (party.userId) {
     for (const m of src.messages) {
       if (m.senderUserId === party.userId && m.text.trim()) statements.push(clip(m.text.trim()))
@@ -91,7 +91,7 @@ function partyStatement(party: SourceParty, src: RecordSources): PartyStatement 
   }
   return {
     partyId: party.partyId,
-    claims: party.role === 'applicant' ? clip(src.case.applicantClaim ?? '') : '',
+    claims: clip(own.claim ?? ''),
     statements: statements.slice(0, MAX_STATEMENTS),
   }
 }

@@ -33,7 +33,7 @@ export function recordPdfModel(r: RecordPdfInput): PdfDocumentModel {
       text: `${CONFIRMER_ROLE[c.role]}${c.name}：${c.confirmedAt ? `已于${chinaDateTime(c.confirmedAt)}在线确认` : '尚未确认'}`,
     })
   }
-  blocks.push({ type: 'paragraph', text: `版本：第${r.version}版　SHA-256：${r.sha256}` })
+  blocks.push({ type: 'paragraph', text: `版本：第${r.version}版，SHA-256：${r.sha256}` })
   return {
     title: RECORD_TITLE,
     subtitle: `案件编号：${r.header.caseNumber}`,

@@ -46,10 +46,11 @@ export interface RecordSources {
     disputeTypeName: string
     narrative: string
     committeeName: string | null
-    /** The applicant's 调解请求 from intake (the claim slot), if given. */
-    applicantClaim: string | null
-    /** The respondent's reply when answering the invitation, if any. */
-    respondentReply: string | null
+    /**
+     * Each side's own account and 调解请求 from intake (the claim slot), or the respondent's reply to the
+     * invitation. A police officer's account of a referred case is not a party's statement.
+     */
+    own: Record<PartyRole, { account: string | null; claim: string | null }>
   }
   parties: SourceParty[]
   /** Mediators who accepted the case (OMR 11: one presides; the first listed). */

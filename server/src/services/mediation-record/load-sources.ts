@@ -73,6 +73,7 @@ export async function loadRecordSources(
       'cases.dispute_type',
       'cases.narrative',
       'cases.facts',
+      'cases.source',
       'organisations.name as committee_name',
       'case_progress.respondent_reason',
       'case_progress.outcome',
@@ -132,8 +133,7 @@ export async function loadRecordSources(
     .execute()
 
   const evidence = await caseEvidenceFiles(db, caseId)
-  const slots = parseJson<{ slots?: Record<string, SlotState> }>(kase.facts, {}).slots ?? {}
-  const claim = slots.claim?.status === 'filled' ? (slots.claim.display ?? slots.claim.text ?? null) : null
+  const facts = parseJson<CaseFacts>(kase.facts, {})
   const termination = await db
     .selectFrom('case_terminations')
     .select('reason')
@@ -149,8 +149,7 @@ export async function loadRecordSources(
       disputeTypeName: disputeTypeName(kase.dispute_type),
       narrative: kase.narrative,
       committeeName: kase.committee_name ?? null,
-      applicantClaim: typeof claim === 'string' ? claim : null,
-      respondentReply: kase.respondent_reason ?? null,
+      own: ownStatements(facts, kase.source, kase.narrative, kase.respondent_reason ?? null),
     },
     parties: parties.map((p) => {
       const user = p.user_id ? people.get(p.user_id) : undefined
@@ -177,6 +176,39 @@ export async function loadRecordSources(
     })),
     outcome: { result: recordResult(kase.outcome ?? null), reason: termination?.reason ?? null },
     now: now.toISOString(),
+  }
+}
+
+/** Intake keeps each side's own account under facts.statements (a later intake) or, for self-filed cases, as the case. */
+type CaseFacts = {
+  slots?: Record<string, SlotState>
+  statements?: Partial<Record<PartyRole, { narrative?: string; slots?: Record<string, SlotState> }>>
+}
+
+function claimOf(slots: Record<string, SlotState> | undefined): string | null {
+  const claim = slots?.claim
+  if (claim?.status !== 'filled') return null
+  const text = claim.display ?? claim.text ?? (typeof claim.value === 'string' ? claim.value : null)
+  return typeof text === 'string' ? text : null
+}
+
+function ownStatements(
+  facts: CaseFacts,
+  source: string,
+  narrative: string,
+  respondentReason: string | null,
+): RecordSources['case']['own'] {
+  const later = facts.statements ?? {}
+  const selfFiled = source === 'self'
+  return {
+    applicant: {
+      account: later.applicant?.narrative ?? (selfFiled ? narrative : null),
+      claim: claimOf(later.applicant?.slots) ?? (selfFiled ? claimOf(facts.slots) : null),
+    },
+    respondent: {
+      account: later.respondent?.narrative ?? respondentReason,
+      claim: claimOf(later.respondent?.slots),
+    },
   }
 }
 
