@@ -6,8 +6,14 @@ const TARGETS: Partial<Record<NotificationKind, (caseId: string | null) => strin
   referral_outcome: () => ROUTES.policeReferrals,
   reassignment_needed: () => ROUTES.committeeDesk,
   document_served: () => ROUTES.inbox,
-  instalment_due: (caseId) => (caseId ? withQuery(ROUTES.performance, { caseId }) : null),
-  instalment_update: (caseId) => (caseId ? withQuery(ROUTES.performance, { caseId }) : null),
+  instalment_due: (caseId) => forCase(ROUTES.performance, caseId),
+  instalment_update: (caseId) => forCase(ROUTES.performance, caseId),
+  record_confirmation: (caseId) => forCase(ROUTES.mediationRecord, caseId),
+  session_reminder: (caseId) => forCase(ROUTES.sessionRoom, caseId),
+}
+
+function forCase(route: string, caseId: string | null): string | null {
+  return caseId ? withQuery(route, { caseId }) : null
 }
 
 function caseDetail(caseId: string | null): string | null {

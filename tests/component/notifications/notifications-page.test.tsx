@@ -108,6 +108,25 @@ describe('notifications', () => {
     expect(screen.queryByText('加载更多')).toBeNull()
   })
 
+  it.each([
+    ['record_confirmation', '/packages/record/pages/index/index?caseId=case-1'],
+    ['session_reminder', '/packages/session/pages/room/index?caseId=case-1'],
+    ['deadline_reminder', '/packages/case/pages/detail/index?id=case-1'],
+    ['reassignment_needed', '/packages/mediator/pages/committee/index'],
+  ] as const)('a %s notice opens %s', async (kind, url) => {
+    await open(notificationsApi([notice({ id: 'n-1', kind, title: '提醒' })]))
+    await click(screen.getByTestId('notification-n-1'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url })
+  })
+
+  it('only marks read a notice that concerns no page', async () => {
+    const server = notificationsApi([notice({ id: 'n-1', kind: 'case_accepted', caseId: null })])
+    await open(server)
+    await click(screen.getByTestId('notification-n-1'))
+    expect(server.requests.some((r) => r.path === '/api/v1/notifications/n-1/read')).toBe(true)
+    expect(Taro.navigateTo).not.toHaveBeenCalled()
+  })
+
   it('says when there is nothing yet', async () => {
     await open(notificationsApi([]))
     expect(screen.getByText('暂无消息')).toBeTruthy()
