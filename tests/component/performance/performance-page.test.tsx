@@ -170,7 +170,7 @@ describe('payer and payee', () => {
     expect(route.textContent).toContain('执行法院：九龙坡区人民法院')
     expect(route.textContent).toContain('未履行金额：¥12,000.00（人民币壹万贰仟元整）')
     expect(screen.getByTestId('enforcement-deadline').textContent).toContain(
-      '申请期限：2022-01-31 前（民事诉讼法第二百五十条',
+      '申请期限：至 2022-01-31 止（民事诉讼法第二百五十条',
     )
     expect(route.textContent).toContain('不构成法律意见')
     expect(card('i-1').getAttribute('data-status')).toBe('defaulted')

@@ -26,8 +26,8 @@ export function DefaultRouteCard({ route }: { route: DefaultRoute }) {
           ) : null}
           <Text>申请事项：{enforcement.request}</Text>
           <Text className="tj-perf-route__deadline" data-testid="enforcement-deadline">
-            申请期限：{enforcement.deadline}{' '}
-            前（民事诉讼法第二百五十条：申请执行的期间为二年，自履行期间的最后一日起计算）
+            申请期限：至 {enforcement.deadline}{' '}
+            止（民事诉讼法第二百五十条：申请执行的期间为二年，自履行期间的最后一日起计算）
           </Text>
         </View>
       ) : (
