@@ -54,7 +54,7 @@ async function say(room: Locator, text: string): Promise<void> {
 describe('police referral to a live mediation session (H5, four people)', () => {
   const sessions: BrowserSession[] = []
   const open = async () => {
-    const session = await openBrowser()
+    const session = await openBrowser({ fakeMicrophone: true })
     sessions.push(session)
     return session.page
   }
@@ -126,9 +126,23 @@ describe('police referral to a live mediation session (H5, four people)', () => 
     expect(await texts(mediatorRoom)).toEqual(await texts(applicantRoom))
     await saveScreenshot(applicant, 'session-joint-applicant')
 
-    // 背靠背 with the applicant: the respondent does not see it.
-    await button(mediatorRoom, '与申请人单独沟通').click()
-    await mediatorRoom.getByRole('tab', { name: '背靠背 · 申请人', selected: true }).waitFor()
+    // A voice message from the applicant (Chromium's fake microphone, MediaRecorder → WebM), heard by the mediator.
+    await button(applicantRoom, '语音').click()
+    await applicantRoom.getByText('按住 说话').click() // a mouse click records until 发送 / 取消
+    await applicantRoom.getByText(/正在录音 0:0[2-9]/).waitFor()
+    await saveScreenshot(applicant, 'session-voice-recording')
+    await button(applicantRoom, '发送').click()
+    const voiceBubble = (room: Locator) => room.getByRole('button', { name: /^语音 \d+ 秒/ })
+    for (const room of [mediatorRoom, respondentRoom, applicantRoom]) await voiceBubble(room).waitFor()
+    expect(await applicantRoom.locator('[role="alert"]').count()).toBe(0)
+    await voiceBubble(mediatorRoom).click()
+    await mediatorRoom.locator('.tj-voice-bubble--playing').waitFor()
+    await saveScreenshot(staff, 'session-voice-playing')
+    await button(applicantRoom, '打字').click()
+
+    // 背靠背 with the applicant, picked by name: the respondent does not see it.
+    await button(mediatorRoom, `与${APPLICANT.name}（申请人）单独沟通`).click()
+    await mediatorRoom.getByRole('tab', { name: `背靠背 · ${APPLICANT.name}`, selected: true }).waitFor()
     await say(mediatorRoom, '单独问一下，6500元您能接受吗？')
     const applicantAgain = await enterRoom(applicant, caseId)
     await applicantAgain.getByRole('tab', { name: /背靠背/ }).click()

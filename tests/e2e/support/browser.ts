@@ -31,14 +31,21 @@ export interface BrowserSession {
   close(): Promise<void>
 }
 
+/** Chromium's fake microphone (a beep), granted without a prompt: for voice recording in the H5 app. */
+const FAKE_MICROPHONE_ARGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']
+
+export interface BrowserOptions {
+  fakeMicrophone?: boolean
+}
+
 /** A fresh browser profile (new --user-data-dir) per test, with a phone-sized viewport. */
-export async function openBrowser(): Promise<BrowserSession> {
+export async function openBrowser(options: BrowserOptions = {}): Promise<BrowserSession> {
   assertChromiumInstalled()
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiaojie-e2e-profile-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: options.fakeMicrophone ? [...CHROMIUM_ARGS, ...FAKE_MICROPHONE_ARGS] : CHROMIUM_ARGS,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     locale: 'zh-CN',

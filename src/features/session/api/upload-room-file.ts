@@ -6,30 +6,63 @@ import { freshAccessToken } from './fresh-access-token'
 
 const UPLOAD_TIMEOUT_MS = 120_000
 
-/**
- * A photo or a recording for the room goes to the case's files first (multipart via Taro.uploadFile, which
- * in H5 also reads blob: URLs); the message then carries its id. `kind` makes the server refuse anything else.
- */
-export async function uploadRoomFile(caseId: string, filePath: string, kind: 'image' | 'audio'): Promise<FileInfo> {
-  const token = await freshAccessToken(false)
-  let result: Taro.uploadFile.SuccessCallbackResult
+/** A local file: a path for Taro.uploadFile, and in the browser the Blob itself when we hold it. */
+export interface LocalFile {
+  filePath: string
+  blob?: Blob
+}
+
+const EXTENSIONS: Record<string, string> = {
+  webm: 'webm',
+  ogg: 'ogg',
+  mp4: 'm4a',
+  mpeg: 'mp3',
+  jpeg: 'jpg',
+  png: 'png',
+}
+
+function fileNameFor(blob: Blob): string {
+  const subtype = blob.type.split(';')[0].split('/')[1] ?? ''
+  return `upload.${EXTENSIONS[subtype] ?? 'bin'}`
+}
+
+function parseBody(data: unknown): unknown {
+  if (typeof data !== 'string') return data
   try {
-    result = await Taro.uploadFile({
-      url: `${API_BASE_URL}${API_PREFIX}/cases/${encodeURIComponent(caseId)}/files?kind=${kind}`,
-      filePath,
-      name: 'file',
-      timeout: UPLOAD_TIMEOUT_MS,
-      header: token ? { Authorization: `Bearer ${token}` } : {},
-    })
+    return JSON.parse(data)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Browser: the Blob goes straight into a FormData. Taro's H5 uploadFile would first read a blob: URL back
+ * over XHR, which the page's Content-Security-Policy (connect-src) does not allow.
+ */
+async function postBlob(url: string, header: Record<string, string>, blob: Blob) {
+  const form = new FormData()
+  form.append('file', blob, fileNameFor(blob))
+  const response = await fetch(url, { method: 'POST', headers: header, body: form })
+  return { statusCode: response.status, data: await response.text() }
+}
+
+/**
+ * A photo or a recording for the room goes to the case's files first (multipart, part `file`); the message
+ * then carries its id. `kind` makes the server refuse anything else.
+ */
+export async function uploadRoomFile(caseId: string, file: LocalFile, kind: 'image' | 'audio'): Promise<FileInfo> {
+  const token = await freshAccessToken(false)
+  const url = `${API_BASE_URL}${API_PREFIX}/cases/${encodeURIComponent(caseId)}/files?kind=${kind}`
+  const header: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
+  let result: { statusCode: number; data: unknown }
+  try {
+    result = file.blob
+      ? await postBlob(url, header, file.blob)
+      : await Taro.uploadFile({ url, filePath: file.filePath, name: 'file', timeout: UPLOAD_TIMEOUT_MS, header })
   } catch {
     throw clientError('NETWORK_ERROR')
   }
-  let body: unknown = result.data
-  try {
-    body = typeof result.data === 'string' ? JSON.parse(result.data) : result.data
-  } catch {
-    body = null
-  }
+  const body = parseBody(result.data)
   if (result.statusCode >= 200 && result.statusCode < 300) return body as FileInfo
   const error = errorFromResponse(result.statusCode, body)
   throw error instanceof ApiError ? error : clientError('REQUEST_FAILED')

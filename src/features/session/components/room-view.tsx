@@ -43,7 +43,9 @@ export function RoomView({ caseId, myUserId, state, room }: RoomViewProps) {
     try {
       const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] })
       setImageBusy(true)
-      const file = await uploadRoomFile(caseId, picked.tempFilePaths[0], 'image')
+      // H5 hands over the File too: upload it directly (see uploadRoomFile).
+      const original = (picked.tempFiles?.[0] as { originalFileObj?: Blob } | undefined)?.originalFileObj
+      const file = await uploadRoomFile(caseId, { filePath: picked.tempFilePaths[0], blob: original }, 'image')
       room.sendFile('image', file.id)
     } catch (error) {
       // Cancelling the picker is not an error worth showing.

@@ -89,6 +89,7 @@ export function VoiceInput({ caseId, onRecorded }: VoiceInputProps) {
           role="button"
           aria-label="按住说话，松开发送，上滑取消"
           className={`tj-voice__hold ${holding ? 'tj-voice__hold--active' : ''}`}
+          catchMove
           onTouchStart={onTouchStart}
           onTouchMove={onTouchMove}
           onTouchEnd={onTouchEnd}

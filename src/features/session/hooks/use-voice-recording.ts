@@ -73,7 +73,7 @@ export function useVoiceRecording(caseId: string, onRecorded: (fileId: string, d
       const recording = await current.stop()
       filePath = recording.filePath
       const durationSec = Math.min(MAX_VOICE_MS / 1000, Math.max(1, Math.round(recording.durationMs / 1000)))
-      const file = await uploadRoomFile(caseId, filePath, 'audio')
+      const file = await uploadRoomFile(caseId, recording, 'audio')
       onRecorded(file.id, durationSec)
       set(IDLE)
     } catch (error) {

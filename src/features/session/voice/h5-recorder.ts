@@ -13,8 +13,8 @@ function pickMimeType(): string | undefined {
 }
 
 /**
- * H5: getUserMedia + MediaRecorder. The result becomes a blob: URL, which Taro's H5 uploadFile reads back
- * into the multipart part (with the recorder's MIME type, which the server checks against the bytes).
+ * H5: getUserMedia + MediaRecorder. The result is uploaded as a Blob with the recorder's MIME type, which the
+ * server checks against the bytes.
  */
 export class H5Recorder implements VoiceRecorder {
   private recorder: MediaRecorder | null = null
@@ -51,7 +51,7 @@ export class H5Recorder implements VoiceRecorder {
         const blob = new Blob(this.chunks, { type })
         this.releaseMicrophone()
         if (blob.size === 0) return reject(new RecorderError('failed', '没有录到声音，请重试'))
-        resolve({ filePath: URL.createObjectURL(blob), durationMs: this.now() - this.startedAt })
+        resolve({ filePath: URL.createObjectURL(blob), blob, durationMs: this.now() - this.startedAt })
       }
       recorder.onerror = () => {
         this.releaseMicrophone()

@@ -3,10 +3,12 @@ export const MAX_VOICE_MS = 60_000
 /** Shorter presses are almost always accidental taps. */
 export const MIN_VOICE_MS = 1_000
 
-/** What a finished recording leaves behind: a local path `Taro.uploadFile` can send, and how long it is. */
+/** What a finished recording leaves behind: a local file to upload, and how long it is. */
 export interface Recording {
   /** weapp: the recorder's temp file; H5: a blob: URL. */
   filePath: string
+  /** H5: the recording itself, uploaded as is. */
+  blob?: Blob
   durationMs: number
 }
 
