@@ -11,6 +11,7 @@ import { contentProblems } from '../../domain/mediation-record/validate-content'
 import { badRequest, conflict, forbidden, notFound } from '../../lib/app-error'
 import type { AuthContext } from '../../plugins/app/auth'
 import type { Notice } from '../notifications/notifier'
+import { isUniqueViolation } from '../signing/retry-on-race'
 import { caseEvidenceFiles, loadRecordSources } from './load-sources'
 import { recordReader, requireCaseMediator, type RecordReader } from './record-access'
 import type { RecordDeps } from './record-deps'
@@ -72,39 +73,45 @@ export class RecordService {
   ): Promise<MediationRecord> {
     const now = this.deps.clock.now()
     const notices: Notice[] = []
-    await this.deps.database.transaction(async (tx) => {
-      const sources = await loadRecordSources(tx, caseId, auth.userId, now)
-      if (edit) {
-        const current = await this.repo.latest(tx, caseId)
-        if (current?.version !== edit.base.version) throw STALE()
-      }
-      const generated = generateRecord(sources)
-      const header = edit ? recordHeader(sources) : generated.header
-      const content = edit ? edit.content : generated.content
-      const previous = await this.repo.latest(tx, caseId)
-      const lapsed = previous ? (await this.repo.confirmations(tx, [previous.id])).length : 0
-      const version = await this.repo.insertVersion(
-        tx,
-        { caseId, header, content, body: recordText(header, content), createdBy: auth.userId },
-        now,
-      )
-      await this.deps.audit.append(tx, {
-        actorUserId: auth.userId,
-        action,
-        entityType: 'case',
-        entityId: caseId,
-        data: { version, lapsedConfirmations: lapsed },
-        ip,
+    // Two first versions written at once race on (case, version): the loser is told, as for a stale edit.
+    await this.deps.database
+      .transaction(async (tx) => {
+        await this.repo.lock(tx, caseId)
+        const sources = await loadRecordSources(tx, caseId, auth.userId, now)
+        if (edit) {
+          const current = await this.repo.latest(tx, caseId)
+          if (current?.version !== edit.base.version) throw STALE()
+        }
+        const generated = generateRecord(sources)
+        const header = edit ? recordHeader(sources) : generated.header
+        const content = edit ? edit.content : generated.content
+        const previous = await this.repo.latest(tx, caseId)
+        const lapsed = previous ? (await this.repo.confirmations(tx, [previous.id])).length : 0
+        const version = await this.repo.insertVersion(
+          tx,
+          { caseId, header, content, body: recordText(header, content), createdBy: auth.userId },
+          now,
+        )
+        await this.deps.audit.append(tx, {
+          actorUserId: auth.userId,
+          action,
+          entityType: 'case',
+          entityId: caseId,
+          data: { version, lapsedConfirmations: lapsed },
+          ip,
+        })
+        const title = lapsed ? '调解笔录已修改，请重新确认' : '调解笔录待您确认'
+        const body = lapsed
+          ? `案件${sources.case.caseNumber}的调解笔录已修改为第${version}版，您此前的确认不再适用，请阅读修改后的笔录并重新确认。`
+          : `案件${sources.case.caseNumber}的调解笔录（第${version}版）已制作，请阅读核对后在线确认。`
+        for (const party of sources.parties) {
+          if (party.userId) notices.push({ userId: party.userId, kind: 'record_confirmation', title, body, caseId })
+        }
+        await this.deps.notifier.add(tx, notices, now)
       })
-      const title = lapsed ? '调解笔录已修改，请重新确认' : '调解笔录待您确认'
-      const body = lapsed
-        ? `案件${sources.case.caseNumber}的调解笔录已修改为第${version}版，您此前的确认不再适用，请阅读修改后的笔录并重新确认。`
-        : `案件${sources.case.caseNumber}的调解笔录（第${version}版）已制作，请阅读核对后在线确认。`
-      for (const party of sources.parties) {
-        if (party.userId) notices.push({ userId: party.userId, kind: 'record_confirmation', title, body, caseId })
-      }
-      await this.deps.notifier.add(tx, notices, now)
-    })
+      .catch((err: unknown) => {
+        throw isUniqueViolation(err) ? STALE() : err
+      })
     await this.deps.notifier.push(notices)
     return this.latest(auth, caseId)
   }
@@ -156,6 +163,7 @@ export class RecordService {
     }
     const now = this.deps.clock.now()
     await this.deps.database.transaction(async (tx) => {
+      await this.repo.lock(tx, caseId)
       const row = await this.repo.latest(tx, caseId)
       if (!row) throw RECORD_NOT_FOUND()
       if (row.version !== body.version) throw STALE()

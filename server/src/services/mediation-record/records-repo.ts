@@ -39,6 +39,18 @@ export class RecordsRepo {
     return version
   }
 
+  /**
+   * Serialises writers of one case's record (a no-op update takes the row locks on PostgreSQL and the write lock
+   * on SQLite): two last confirmations cannot both miss serving, and two edits cannot both take one version.
+   */
+  async lock(tx: DbTx, caseId: string): Promise<void> {
+    await tx
+      .updateTable('mediation_records')
+      .set((eb) => ({ version: eb.ref('version') }))
+      .where('case_id', '=', caseId)
+      .execute()
+  }
+
   latest(db: Db, caseId: string) {
     return db
       .selectFrom('mediation_records')

@@ -156,4 +156,18 @@ describe('the mediation record: versions, confirmation, PDF and service', () => 
     expect(verified.valid).toBe(true)
     expect(verified.items.map((i) => i.path)).toContain('mediation-record/confirmed-record.pdf')
   })
+
+  it('serves exactly once when the last two confirm at the same moment', async () => {
+    const other = await mediatedCase(t, { incidentNumber: 'J500107202611260009' })
+    const record = await generate(t, other)
+    expect((await confirm(t, other, DEMO.mediator, record)).statusCode).toBe(200)
+    const both = await Promise.all([DEMO.resident, DEMO.resident2].map((phone) => confirm(t, other, phone, record)))
+    expect(both.map((r) => r.statusCode)).toEqual([200, 200])
+    const final = (await get(t, DEMO.mediator, recordUrl(other))).json() as MediationRecord
+    expect(final.servedAt).not.toBeNull()
+    for (const phone of [DEMO.resident, DEMO.resident2]) {
+      const inbox = (await get(t, phone, '/api/v1/inbox')).json() as Inbox
+      expect(inbox.items.filter((i) => i.caseId === other && i.kind === 'record')).toHaveLength(1)
+    }
+  })
 })
