@@ -1,4 +1,4 @@
-import { act, fireEvent, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import type { SessionMessage } from '@contract/sessions'
 import { fetchVoice } from '@/features/session/api/fetch-voice'
 import { weappAudioOutput } from '@/features/session/voice/audio-output'
@@ -113,6 +113,11 @@ describe('voice messages: playing', () => {
     await tap(bubble(8))
     expect(bubble(8).getAttribute('aria-pressed')).toBe('false')
     expect(audio.stops).toBe(3)
+
+    // Leaving the room lets go of the downloaded files.
+    cleanup()
+    expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:http://api.test/voice-1')
+    expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:http://api.test/voice-2')
   })
 
   it('shows a failed download on the message and plays nothing', async () => {
@@ -122,6 +127,18 @@ describe('voice messages: playing', () => {
     expect(audio.played).toHaveLength(0)
     expect(screen.getByRole('alert').textContent).toBe('语音加载失败，请检查网络后重试')
     expect(bubble(8).getAttribute('aria-pressed')).toBe('false')
+  })
+
+  it('shows a file the audio element cannot play as an error on that message', async () => {
+    await roomWithVoices()
+    await tap(bubble(42))
+    await act(async () => audio.errored?.())
+    expect(screen.getByRole('alert').textContent).toBe('语音无法播放，请稍后重试')
+    expect(bubble(42).getAttribute('aria-pressed')).toBe('false')
+    // Trying again clears it.
+    await tap(bubble(42))
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(bubble(42).getAttribute('aria-pressed')).toBe('true')
   })
 
   it('shows loading while the file downloads, and a later tap wins over a slow download', async () => {

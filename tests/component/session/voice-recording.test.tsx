@@ -156,6 +156,22 @@ describe('voice messages: recording (weapp RecorderManager)', () => {
     expect(manager.startOptions).toHaveLength(0)
   })
 
+  it('asks for a fresh press when released while the microphone was still opening', async () => {
+    let allow: () => void = () => undefined
+    Object.assign(Taro, { authorize: jest.fn(() => new Promise<void>((resolve) => (allow = resolve))) })
+    const { socket } = await enterRoom('applicant', weappKit())
+    await click('语音')
+    await click('按住 说话')
+    expect(screen.getByRole('status').textContent).toContain('正在打开麦克风…')
+    await click('发送')
+    await act(async () => allow())
+    await settle()
+    expect(screen.getByRole('alert').textContent).toBe('麦克风已就绪，请重新按住按钮说话')
+    expect(manager.stopCalls).toBe(1)
+    expect(uploads).toHaveLength(0)
+    expect(socket.framesOf('send')).toHaveLength(0)
+  })
+
   it('shows an upload refusal and sends nothing', async () => {
     Object.assign(Taro, {
       uploadFile: jest.fn(async () => ({

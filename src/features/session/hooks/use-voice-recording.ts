@@ -100,8 +100,15 @@ export function useVoiceRecording(caseId: string, onRecorded: (fileId: string, d
       recorder.current = next
       startedAt.current = Date.now()
       set({ phase: 'recording', elapsedMs: 0 })
+      // Let go while the microphone was opening (often: tapping 允许 in the permission prompt). Nothing worth
+      // sending was said; ask for a fresh press instead of sending a blank second.
       const early = endedEarly.current
-      if (early) return early === 'cancel' ? cancel() : void finish()
+      if (early === 'cancel') return cancel()
+      if (early === 'finish') {
+        cancel()
+        set({ error: { message: '麦克风已就绪，请重新按住按钮说话', permission: false } })
+        return
+      }
       ticker.current = setInterval(() => {
         const elapsedMs = Date.now() - startedAt.current
         if (elapsedMs >= MAX_VOICE_MS) return void finish()

@@ -20,7 +20,7 @@ const VoiceKitContext = createContext<VoiceKit | null>(null)
 /** One kit per session screen: one player for all its rooms, silenced when the screen goes away. */
 export function VoiceKitProvider({ kit, children }: { kit?: VoiceKit; children: ReactNode }) {
   const [value] = useState(() => kit ?? platformVoiceKit())
-  useEffect(() => () => value.player.stop(), [value])
+  useEffect(() => () => value.player.dispose(), [value])
   return <VoiceKitContext.Provider value={value}>{children}</VoiceKitContext.Provider>
 }
 

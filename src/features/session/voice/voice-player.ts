@@ -59,6 +59,13 @@ export class VoicePlayer {
     this.update(IDLE)
   }
 
+  /** Leaving the room: silence, and let go of the downloaded files (blob: URLs hold memory until revoked). */
+  dispose(): void {
+    this.stop()
+    for (const src of this.sources.values()) if (src.startsWith('blob:')) URL.revokeObjectURL(src)
+    this.sources.clear()
+  }
+
   private audio(): AudioOutput {
     if (this.output) return this.output
     const output = this.createOutput()
