@@ -74,7 +74,7 @@ export function VoiceInput({ caseId, onRecorded }: VoiceInputProps) {
             <Text className="tj-voice__hint">{state.cancelArmed ? '松开手指，取消发送' : '松开发送 · 上滑取消'}</Text>
           ) : (
             <View className="tj-voice__actions">
-              <Button className="tj-touch" onClick={cancel}>
+              <Button className="tj-touch tj-voice__cancel" onClick={cancel}>
                 取消
               </Button>
               <Button type="primary" className="tj-touch" onClick={() => void finish()}>
