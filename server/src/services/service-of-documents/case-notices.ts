@@ -1,5 +1,5 @@
 import type { DbTx } from '../../db/database'
-import type { Notifier } from '../notifications/notifier'
+import type { Notice, Notifier } from '../notifications/notifier'
 import type { NotificationKind } from '@contract/referrals'
 
 /** Notification kinds written by judicial confirmation, electronic service and performance. */
@@ -20,17 +20,15 @@ export async function partyUsers(tx: DbTx, caseId: string) {
   return rows.filter((r): r is typeof r & { user_id: string } => r.user_id !== null)
 }
 
-/** Writes in-app notices inside the caller's transaction. */
+/** Writes in-app notices inside the caller's transaction; returns them, for a subscribe-message push after commit. */
 export async function notifyUsers(
   notifier: Notifier,
   tx: DbTx,
   userIds: string[],
   notice: { kind: CaseNoticeKind; title: string; body: string; caseId: string },
   now: Date,
-): Promise<void> {
-  await notifier.add(
-    tx,
-    [...new Set(userIds)].map((userId) => ({ ...notice, userId })),
-    now,
-  )
+): Promise<Notice[]> {
+  const notices = [...new Set(userIds)].map((userId) => ({ ...notice, userId }))
+  await notifier.add(tx, notices, now)
+  return notices
 }

@@ -6,7 +6,7 @@ import { newId } from '../../lib/ids'
 import type { AuthContext } from '../../plugins/app/auth'
 import type { AuditLog } from '../audit/audit-log'
 import { caseRelation } from '../cases/case-access'
-import type { Notifier } from '../notifications/notifier'
+import type { Notice, Notifier } from '../notifications/notifier'
 import type { FileStorage } from '../storage/file-storage'
 import { notifyUsers, partyUsers } from './case-notices'
 import { loadServedPdf } from './pdf-files'
@@ -37,8 +37,11 @@ export class DocumentService {
     private readonly clock: Clock,
   ) {}
 
-  /** Serves one document to every party of the case, once per party (serving again is a no-op). */
-  async serve(tx: DbTx, input: ServeInput, now: Date): Promise<void> {
+  /**
+   * Serves one document to every party of the case, once per party (serving again is a no-op). Returns the
+   * in-app notices written, which a caller may mirror to subscribe messages after its commit.
+   */
+  async serve(tx: DbTx, input: ServeInput, now: Date): Promise<Notice[]> {
     const parties = await partyUsers(tx, input.caseId)
     for (const party of parties) {
       await tx
@@ -60,7 +63,7 @@ export class DocumentService {
         .onConflict((oc) => oc.columns(['source_type', 'source_id', 'party_id']).doNothing())
         .execute()
     }
-    await notifyUsers(
+    const notices = await notifyUsers(
       this.notifier,
       tx,
       parties.map((p) => p.user_id),
@@ -80,6 +83,7 @@ export class DocumentService {
       data: { kind: input.kind, sourceType: input.sourceType, sourceId: input.sourceId, parties: parties.length },
       ip: null,
     })
+    return notices
   }
 
   /** Staff serve the sealed agreement, or a PDF record or notice already uploaded to the case. */

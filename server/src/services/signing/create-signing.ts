@@ -31,11 +31,11 @@ export function signingFor(app: FastifyInstance): Signing {
     const { smsCodes, audit, clock, storage } = app.services
     const key = loadSigningKey(app.config.SIGNING_PRIVATE_KEY, app.config.dataDir)
     const notifier = new Notifier(app.database, app.services.subscribeMessages, app.log)
-    // In-app notices only: they are written in the signing transaction. Mirroring them to WeChat subscribe
-    // messages needs an after-commit step the signing service does not have yet.
+    // The notices are written in the signing transaction and mirrored to subscribe messages after its commit.
     const onAgreementEffective: AgreementEffectHook = async (tx, event) => {
-      await agreementTookEffect(tx, { audit, notifier }, event)
-      await serveSealedAgreement(tx, judicialDeps(app).documents, event)
+      const notices = await agreementTookEffect(tx, { audit, notifier }, event)
+      notices.push(...(await serveSealedAgreement(tx, judicialDeps(app).documents, event)))
+      return () => notifier.push(notices)
     }
     signing = {
       key,

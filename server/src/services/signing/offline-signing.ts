@@ -5,11 +5,17 @@ import type { Database, DbTx } from '../../db/database'
 import type { AuditLog } from '../audit/audit-log'
 import { eSignExclusionMessage, findStatusMatters, type StatusMatter } from '../../domain/signing/e-sign-exclusion'
 
-/** What happens to the case when its agreement takes effect; runs in the signing transaction. */
+/** A step to run once the signing transaction has committed (e.g. mirroring its notices as subscribe messages). */
+export type AfterCommit = () => Promise<void>
+
+/**
+ * What happens to the case when its agreement takes effect; runs in the signing transaction and may return a
+ * step for after the commit.
+ */
 export type AgreementEffectHook = (
   tx: DbTx,
   event: { caseId: string; documentRowId: string; actorUserId: string; ip: string | null; now: Date },
-) => Promise<void>
+) => Promise<AfterCommit | void>
 
 interface DocumentRef {
   id: string
@@ -68,6 +74,8 @@ export class OfflineSigning {
 
   async recordPaperSigning(actorUserId: string, doc: DocumentRef, note: string, ip: string | null): Promise<void> {
     const now = this.clock.now().toISOString()
+    // Set inside the transaction callback, run once it has committed.
+    const after: { commit?: AfterCommit | void } = {}
     await this.database.transaction(async (tx) => {
       const updated = await tx
         .updateTable('offline_signings')
@@ -89,7 +97,7 @@ export class OfflineSigning {
         ip,
       })
       if (doc.kind === 'agreement') {
-        await this.onAgreementEffective(tx, {
+        after.commit = await this.onAgreementEffective(tx, {
           caseId: doc.case_id,
           documentRowId: doc.id,
           actorUserId,
@@ -98,5 +106,6 @@ export class OfflineSigning {
         })
       }
     })
+    if (after.commit) await after.commit()
   }
 }

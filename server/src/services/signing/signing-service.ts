@@ -12,7 +12,7 @@ import { sha256Hex } from '../../domain/signing/hashing'
 import { checkSigningTurn, signingStage, type SigningStage } from '../../domain/signing/signing-order'
 import { computeEventHash, GENESIS_HASH, type SignerRole, type SigningEvent } from '../../domain/signing/signing-event'
 import { SignableDocumentsRepo } from './documents-repo'
-import { OfflineSigning, type AgreementEffectHook } from './offline-signing'
+import { OfflineSigning, type AfterCommit, type AgreementEffectHook } from './offline-signing'
 import { loadParticipants, mayActAs } from './signing-participants'
 import { decodeSignatureImage } from './signature-image'
 import { sealFinalPdf } from './seal-final-pdf'
@@ -138,8 +138,11 @@ export class SigningService {
     const now = this.clock.now()
 
     // The chain position is unique per document: a signer who loses a race is retried onto the new head.
+    // Set by the attempt that commits (a retried attempt starts again), run once it has committed.
+    const after: { commit?: AfterCommit | void } = {}
     await retryOnRace(() =>
       this.database.transaction(async (tx) => {
+        after.commit = undefined
         const stored = await this.documents.events(tx, doc.id)
         const events = stored.map((e) => e.event)
         // Re-checked inside the transaction: another signer may have gone first.
@@ -224,7 +227,7 @@ export class SigningService {
           ip: request.ip,
         })
         if (doc.kind === 'agreement') {
-          await this.onAgreementEffective(tx, {
+          after.commit = await this.onAgreementEffective(tx, {
             caseId: doc.case_id,
             documentRowId: doc.id,
             actorUserId: auth.userId,
@@ -234,6 +237,7 @@ export class SigningService {
         }
       }),
     )
+    if (after.commit) await after.commit()
     return this.status(auth, doc.id)
   }
 

@@ -1,4 +1,6 @@
-import { buildTestApp, type TestApp } from '../../helpers/test-app'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { buildTestApp, DEMO, type TestApp } from '../../helpers/test-app'
 import { api, effectiveAgreement } from '../judicial/judicial-fixture'
 
 /** The sealed agreement is served to every party's inbox as it takes effect; nobody serves it by hand. */
@@ -60,5 +62,61 @@ describe('automatic service of the sealed agreement', () => {
       documentRowId: e.version.documentRowId,
     })
     expect(again.json()).toEqual({ served: 2 })
+  })
+})
+
+/** A real HTTP server standing in for api.weixin.qq.com; it records each subscribeMessage.send body. */
+async function fakeWechat() {
+  const sends: Array<{ touser: string; template_id: string }> = []
+  const server = http.createServer((req, res) => {
+    let raw = ''
+    req.on('data', (chunk) => (raw += chunk))
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json')
+      if (req.url?.startsWith('/cgi-bin/stable_token')) {
+        res.end(JSON.stringify({ access_token: 'token-1', expires_in: 7200 }))
+        return
+      }
+      sends.push(JSON.parse(raw))
+      res.end(JSON.stringify({ errcode: 0, errmsg: 'ok' }))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    sends,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+describe('subscribe messages when the agreement takes effect', () => {
+  it('mirrors the service notices to WeChat once the sealing transaction has committed', async () => {
+    const wx = await fakeWechat()
+    const t = await buildTestApp({
+      env: {
+        WX_APPID: 'wx-test-app',
+        WX_SECRET: 'wx-test-secret',
+        WX_API_BASE_URL: wx.baseUrl,
+        WX_SUBSCRIBE_TEMPLATES: JSON.stringify({
+          document_served: { templateId: 'TPL-SERVED', data: { thing1: 'title', time2: 'time' } },
+        }),
+      },
+    })
+    try {
+      for (const [phone, openid] of [
+        [DEMO.resident, 'openid-applicant'],
+        [DEMO.resident2, 'openid-respondent'],
+      ]) {
+        await t.database.db.updateTable('users').set({ wx_openid: openid }).where('phone', '=', phone).execute()
+      }
+      await effectiveAgreement(t)
+      expect(wx.sends.map((m) => [m.template_id, m.touser]).sort()).toEqual([
+        ['TPL-SERVED', 'openid-applicant'],
+        ['TPL-SERVED', 'openid-respondent'],
+      ])
+    } finally {
+      await t.close()
+      await wx.close()
+    }
   })
 })
