@@ -89,10 +89,23 @@ describe('the whole journey: record → agreement → signatures → judicial co
   })
 
   it('ends with a confirmed ruling served to both parties, receipts seen by staff and a verifiable agreement', async () => {
-    // 1. The mediation record: the mediator generates it, each party reads and confirms, then the mediator.
-    let screen = await go('mediator', `/packages/record/pages/index/index?caseId=${caseId}`)
+    // 1. The mediator records the outcome: agreement reached.
+    let screen = await go('mediator', `/packages/record/pages/outcome/index?caseId=${caseId}`)
+    await screen.getByRole('radio', { name: '达成协议' }).click()
+    await button(screen, '提交调解结果').click()
+    await screen
+      .getByText(/达成协议/)
+      .first()
+      .waitFor()
+
+    // 2. The mediation record, outcome included: the mediator generates it, each party reads and confirms, then the mediator.
+    screen = await go('mediator', `/packages/record/pages/index/index?caseId=${caseId}`)
     await button(screen, '生成调解笔录').click()
     await screen.getByText('确认情况').waitFor()
+    await screen
+      .getByText(/结果：\s*达成协议/)
+      .first()
+      .waitFor()
     await screen
       .getByText(/王秀英/)
       .first()
@@ -108,16 +121,6 @@ describe('the whole journey: record → agreement → signatures → judicial co
     }
     await screen.getByText(/各方已于 .* 确认第 1 版笔录/).waitFor()
     await saveScreenshot(page('mediator'), 'journey-record-confirmed')
-
-    // 2. The mediator records the outcome: agreement reached.
-    await button(screen, '记录调解结果').click()
-    screen = visiblePage(page('mediator'))
-    await screen.getByRole('radio', { name: '达成协议' }).click()
-    await button(screen, '提交调解结果').click()
-    await screen
-      .getByText(/达成协议/)
-      .first()
-      .waitFor()
 
     // 3. The agreement: drafted, confirmed by both parties, signed in order, sealed.
     const agreementRoute = `/packages/agreement/pages/index/index?caseId=${caseId}`
