@@ -164,11 +164,9 @@ describe('the whole journey: record → agreement → signatures → judicial co
     await sign('mediator', '确认签署', '调解员已签署，等待调解委员会盖章')
     await sign('admin', '确认盖章', '已盖章，协议生效')
 
-    // 4. Judicial confirmation: ID photos are on file; the applicant prepares the joint application.
-    const idPhotos = {
-      applicant: await uploadIdPhoto(caseId, tokens.applicant, '王秀英身份证.png'),
-      respondent: await uploadIdPhoto(caseId, tokens.respondent, '李建国身份证.png'),
-    }
+    // 4. Judicial confirmation: the applicant prepares the joint application.
+    // The respondent's ID photo is already on file; the applicant photographs hers in the form (an H5 upload).
+    const respondentPhoto = await uploadIdPhoto(caseId, tokens.respondent, '李建国身份证.png')
     const applyRoute = `/packages/judicial/pages/apply/index?caseId=${caseId}`
     screen = await go('applicant', applyRoute)
     await screen.getByTestId('judicial-countdown').waitFor()
@@ -184,8 +182,12 @@ describe('the whole journey: record → agreement → signatures → judicial co
       .locator('[data-field="parties.1.address"] input, input[name="parties.1.address"]')
       .first()
       .fill('重庆市九龙坡区谢家湾街道建设路8号')
-    await screen.getByTestId(`parties.0.idProofFileIds-file-${idPhotos.applicant}`).click()
-    await screen.getByTestId(`parties.1.idProofFileIds-file-${idPhotos.respondent}`).click()
+    const applicantProofs = screen.locator('[data-field="parties.0.idProofFileIds"]')
+    const chooser = page('applicant').waitForEvent('filechooser')
+    await button(applicantProofs, '拍照上传').click()
+    await (await chooser).setFiles({ name: '王秀英身份证.png', mimeType: 'image/png', buffer: ID_PHOTO })
+    await applicantProofs.locator('[role="checkbox"][aria-checked="true"]').waitFor()
+    await screen.getByTestId(`parties.1.idProofFileIds-file-${respondentPhoto}`).click()
     await screen.getByTestId('judicial-create').click()
     await screen.getByTestId('judicial-step-submitted').waitFor()
     await saveScreenshot(page('applicant'), 'journey-judicial-prepared')

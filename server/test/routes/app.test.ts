@@ -51,6 +51,8 @@ describe('app-wide behaviour', () => {
     const res = await t.app.inject({ url: '/healthz' })
     expect(res.headers['x-content-type-options']).toBe('nosniff')
     expect(res.headers['content-security-policy']).toContain("default-src 'self'")
+    // H5 uploads read the picked file through its blob: URL.
+    expect(res.headers['content-security-policy']).toMatch(/connect-src [^;]*blob:/)
   })
 
   it('hides internals of unexpected errors', async () => {

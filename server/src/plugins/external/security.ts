@@ -17,7 +17,8 @@ export default fp(
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:', 'blob:'],
           mediaSrc: ["'self'", 'data:', 'blob:'],
-          connectSrc: ["'self'", 'ws:', 'wss:'],
+          // blob: lets Taro.uploadFile read a picked photo or recording (a blob: URL) in H5.
+          connectSrc: ["'self'", 'blob:', 'ws:', 'wss:'],
           fontSrc: ["'self'", 'data:'],
         },
       },
