@@ -48,6 +48,17 @@ export async function staffRoleOn(db: Db, caseId: string, userId: string): Promi
   return row?.role ?? null
 }
 
+/** The accounts holding a staff role on the case (its mediators, or the court clerk who filed it). */
+export async function caseStaffIds(db: Db, caseId: string, role: 'mediator' | 'court_clerk'): Promise<string[]> {
+  const rows = await db
+    .selectFrom('case_staff')
+    .select('user_id')
+    .where('case_id', '=', caseId)
+    .where('role', '=', role)
+    .execute()
+  return rows.map((r) => r.user_id)
+}
+
 /** Accounts that have claimed a side of the case. */
 export async function partyUserIds(db: Db, caseId: string): Promise<{ role: string; userId: string }[]> {
   const rows = await db

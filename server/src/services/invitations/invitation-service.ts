@@ -11,7 +11,14 @@ import type { Clock } from '../../lib/clock'
 import { newId } from '../../lib/ids'
 import type { AuthContext } from '../../plugins/app/auth'
 import type { AuditLog } from '../audit/audit-log'
-import { ensureProgress, loadCase, partyUserIds, referringOfficer, committeeAdminIds } from '../assignment/case-people'
+import {
+  caseStaffIds,
+  committeeAdminIds,
+  ensureProgress,
+  loadCase,
+  partyUserIds,
+  referringOfficer,
+} from '../assignment/case-people'
 import type { WorkflowSettings } from '../assignment/workflow-settings'
 import { caseRelation } from '../cases/case-access'
 import type { Notice, Notifier } from '../notifications/notifier'
@@ -273,6 +280,7 @@ export class InvitationService {
       const targets = new Set([
         ...(await partyUserIds(tx, caseId)).filter((p) => p.role === 'applicant').map((p) => p.userId),
         ...(await committeeAdminIds(tx, kase.committee_id)),
+        ...(await caseStaffIds(tx, caseId, 'mediator')),
       ])
       const officer = await referringOfficer(tx, caseId)
       if (officer) targets.add(officer)

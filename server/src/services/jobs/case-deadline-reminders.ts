@@ -1,7 +1,7 @@
 import { partyUserIds } from '../assignment/case-people'
 import { DEADLINE_STOPPED_STATUSES, LABOUR_TYPES } from '../assignment/deadlines'
 import type { Job } from './job-runner'
-import { caseStaffIds } from './case-people'
+import { caseStaffIds } from '../assignment/case-people'
 import { chinaDateTime } from './china-time'
 import { noticesFor, remindOnce, type ReminderDeps } from './remind-once'
 

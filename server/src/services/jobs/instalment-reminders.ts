@@ -1,7 +1,7 @@
 import { chinaDate } from '../../domain/judicial/china-dates'
 import type { PerformanceService } from '../performance/performance-service'
 import type { Job } from './job-runner'
-import { caseStaffIds } from './case-people'
+import { caseStaffIds } from '../assignment/case-people'
 import { chinaDay } from './china-time'
 import { noticesFor, remindOnce, type ReminderDeps } from './remind-once'
 

@@ -1,6 +1,6 @@
 import { addDays, chinaDate } from '../../domain/judicial/china-dates'
 import type { Job } from './job-runner'
-import { caseStaffIds } from './case-people'
+import { caseStaffIds } from '../assignment/case-people'
 import { chinaDay } from './china-time'
 import { noticesFor, remindOnce, type ReminderDeps } from './remind-once'
 

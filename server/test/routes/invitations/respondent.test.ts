@@ -111,6 +111,25 @@ describe('the applicant invites the respondent, who accepts or declines (PML 17)
       expect(twice.statusCode).toBe(409)
     })
 
+    it("tells the case's mediator too when one is already assigned", async () => {
+      const mediator = await t.database.db
+        .selectFrom('users')
+        .select('id')
+        .where('phone', '=', DEMO.mediator)
+        .executeTakeFirstOrThrow()
+      await t.database.db
+        .insertInto('case_staff')
+        .values({ case_id: referred, user_id: mediator.id, role: 'mediator', created_at: new Date().toISOString() })
+        .execute()
+      const url = `/api/v1/cases/${referred}/respondent-answer`
+      expect((await post(t, DEMO.resident2, url, { answer: 'decline', reason: '已经另行起诉' })).statusCode).toBe(200)
+      const notices = (await get(t, DEMO.mediator, '/api/v1/notifications')).json().items as {
+        kind: string
+        caseId: string
+      }[]
+      expect(notices).toContainEqual(expect.objectContaining({ kind: 'respondent_answer', caseId: referred }))
+    })
+
     it('accepting keeps the case open and records the answer once', async () => {
       const url = `/api/v1/cases/${referred}/respondent-answer`
       const res = await post(t, DEMO.resident2, url, { answer: 'accept' })
