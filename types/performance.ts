@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
+import { CasePartySchema, CaseSummarySchema } from './cases'
 import { IdSchema, IsoDateSchema } from './common'
 
 export const InstalmentStatusSchema = Type.Union([
@@ -20,6 +21,10 @@ export const TrackedInstalmentSchema = Type.Object({
   status: InstalmentStatusSchema,
   paidAt: Type.Union([Type.String(), Type.Null()]),
   receiptFileId: Type.Union([Type.String(), Type.Null()]),
+  receiptUrl: Type.Union([Type.String(), Type.Null()], {
+    description:
+      'Short-lived signed link to the receipt photo (no bearer token needed, e.g. for <Image>); given only to the payer, the payee and the case staff',
+  }),
   confirmedAt: Type.Union([Type.String(), Type.Null()]),
   defaultedAt: Type.Union([Type.String(), Type.Null()]),
 })
@@ -34,8 +39,21 @@ export const FollowUpVisitSchema = Type.Object({
   mediatorName: Type.String(),
 })
 
+/** The sides of the case, to name payers and payees; `isMe` marks the viewer's own side. */
+export const PerformancePartySchema = Type.Pick(CasePartySchema, ['id', 'role', 'name', 'isMe'])
+export type PerformanceParty = Static<typeof PerformancePartySchema>
+
+export const MyRatingSchema = Type.Object({ score: Type.Integer(), comment: Type.String(), createdAt: Type.String() })
+export type MyRating = Static<typeof MyRatingSchema>
+
 export const PerformanceSchema = Type.Object({
   caseId: Type.String(),
+  caseNumber: Type.String(),
+  title: Type.String(),
+  myRole: CaseSummarySchema.properties.myRole,
+  parties: Type.Array(PerformancePartySchema),
+  /** The viewer's own rating of the mediation; null when they have not rated (or are not a party). */
+  myRating: Type.Union([MyRatingSchema, Type.Null()]),
   judiciallyConfirmed: Type.Boolean(),
   instalments: Type.Array(TrackedInstalmentSchema),
   visits: Type.Array(FollowUpVisitSchema),

@@ -53,7 +53,8 @@ export async function insertSchedule(
   }
 }
 
-export function toInstalmentView(r: InstalmentRow): TrackedInstalment {
+/** `receiptUrl` is the signed link to the receipt photo, or null when there is none or the viewer may not see it. */
+export function toInstalmentView(r: InstalmentRow, receiptUrl: string | null): TrackedInstalment {
   return {
     id: r.id,
     termIndex: r.term_index,
@@ -66,6 +67,7 @@ export function toInstalmentView(r: InstalmentRow): TrackedInstalment {
     status: r.status as TrackedInstalment['status'],
     paidAt: r.paid_at,
     receiptFileId: r.receipt_file_id,
+    receiptUrl,
     confirmedAt: r.confirmed_at,
     defaultedAt: r.defaulted_at,
   }

@@ -9,14 +9,9 @@ import type { JudicialDeps } from '../judicial/judicial-deps'
 import { notifyUsers } from '../service-of-documents/case-notices'
 import { defaultRoute } from './default-route'
 import { scheduleFromTerms } from './instalment-schedule'
-import {
-  caseInstalments,
-  findInstalment,
-  insertSchedule,
-  toInstalmentView,
-  type InstalmentRow,
-} from './instalments-repo'
-import { listVisits } from './follow-up-service'
+import { findInstalment, insertSchedule, toInstalmentView, type InstalmentRow } from './instalments-repo'
+import { performanceView } from './performance-view'
+import type { SignedFileLinks } from './signed-file-links'
 
 const CASE_NOT_FOUND = () => notFound('CASE_NOT_FOUND', '案件不存在或您无权查看')
 const INSTALMENT_NOT_FOUND = () => notFound('INSTALMENT_NOT_FOUND', '履行事项不存在或您无权查看')
@@ -29,7 +24,16 @@ const yuan = (cents: number | null) => (cents === null ? '' : `${Number(cents) /
 export class PerformanceService {
   private readonly agreements = new AgreementsRepo()
 
-  constructor(private readonly deps: JudicialDeps) {}
+  /** `links` signs receipt-photo URLs; the background jobs only send reminders and may leave it out. */
+  constructor(
+    private readonly deps: JudicialDeps,
+    private readonly signedLinks?: SignedFileLinks,
+  ) {}
+
+  private get links(): SignedFileLinks {
+    if (!this.signedLinks) throw new Error('PerformanceService was built without SignedFileLinks')
+    return this.signedLinks
+  }
 
   /** Starts tracking the effective agreement's schedule (idempotent); before it takes effect, nothing. */
   async track(caseId: string): Promise<void> {
@@ -56,7 +60,8 @@ export class PerformanceService {
   }
 
   async get(auth: AuthContext, caseId: string): Promise<Performance> {
-    if (!(await caseRelation(this.deps.database, auth, caseId))) throw CASE_NOT_FOUND()
+    const relation = await caseRelation(this.deps.database, auth, caseId)
+    if (!relation) throw CASE_NOT_FOUND()
     await this.track(caseId)
     const db = this.deps.database.db
     const confirmed = await db
@@ -65,12 +70,8 @@ export class PerformanceService {
       .where('case_id', '=', caseId)
       .where('status', '=', 'confirmed')
       .executeTakeFirst()
-    return {
-      caseId,
-      judiciallyConfirmed: !!confirmed,
-      instalments: (await caseInstalments(db, caseId)).map(toInstalmentView),
-      visits: await listVisits(db, caseId),
-    }
+    const view = await performanceView(db, this.links, { userId: auth.userId, relation }, caseId)
+    return { ...view, judiciallyConfirmed: !!confirmed }
   }
 
   /** The instalment, if the user is the party named (payer or payee) or may see the case. */
@@ -107,7 +108,9 @@ export class PerformanceService {
         ip,
       })
     })
-    return toInstalmentView((await findInstalment(this.deps.database.db, id))!)
+    // Only the payer, the payee and staff act on an instalment, and each of them may see its receipt photo.
+    const fresh = (await findInstalment(this.deps.database.db, id))!
+    return toInstalmentView(fresh, fresh.receipt_file_id ? this.links.url(fresh.receipt_file_id) : null)
   }
 
   async markPaid(auth: AuthContext, id: string, receiptFileId: string, ip: string | null) {
@@ -124,9 +127,12 @@ export class PerformanceService {
           .select('id')
           .where('id', '=', receiptFileId)
           .where('case_id', '=', row.case_id)
+          // The payer's own upload only: the payee and staff are shown the photo, so it must not be someone
+          // else's file (another party's evidence, or a file kept to a caucus room).
+          .where('uploaded_by', '=', auth.userId)
           .executeTakeFirst()
         if (!file)
-          throw badRequest('RECEIPT_FILE_INVALID', '付款凭证须先上传到本案', [
+          throw badRequest('RECEIPT_FILE_INVALID', '付款凭证须由您本人先上传到本案', [
             { field: 'receiptFileId', message: '文件不属于本案' },
           ])
         await tx

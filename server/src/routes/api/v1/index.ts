@@ -10,6 +10,7 @@ import adminUsers from './admin/users'
 import adminOrganisations from './admin/organisations'
 import adminAudit from './admin/audit'
 import files from './files'
+import signedFileDownload from './files/signed-download'
 import intake from './intake'
 import verify from './verify'
 import agreements from './agreements'
@@ -37,6 +38,7 @@ const apiV1: FastifyPluginAsync = async (app) => {
   await app.register(adminOrganisations, { prefix: '/admin' })
   await app.register(adminAudit, { prefix: '/admin' })
   await app.register(files)
+  await app.register(signedFileDownload)
   await app.register(intake, { prefix: '/intake' })
   await app.register(verify, { prefix: '/verify' })
   await app.register(agreements, { prefix: '/cases' })

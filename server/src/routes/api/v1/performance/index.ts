@@ -15,6 +15,7 @@ import {
 import { judicialDeps } from '../../../../services/judicial/judicial-deps'
 import { FollowUpService } from '../../../../services/performance/follow-up-service'
 import { PerformanceService } from '../../../../services/performance/performance-service'
+import { fileLinkKey, SignedFileLinks } from '../../../../services/performance/signed-file-links'
 
 const errors = {
   400: { $ref: 'ErrorResponse' },
@@ -30,7 +31,7 @@ const instalment = { 200: TrackedInstalmentSchema, ...errors }
 /** Performance after the agreement: instalments, default routes, reminders, follow-up visits and ratings. */
 const performance: FastifyPluginAsyncTypebox = async (app) => {
   const deps = judicialDeps(app)
-  const service = new PerformanceService(deps)
+  const service = new PerformanceService(deps, new SignedFileLinks(fileLinkKey(app.config), deps.clock))
   const followUp = new FollowUpService(deps)
 
   app.get(
