@@ -72,9 +72,32 @@ export const MaterialRequestSchema = Type.Object({
   id: Type.String(),
   message: Type.String(),
   requestedAt: Type.String(),
+  dueDate: Type.Union([Type.String(), Type.Null()], {
+    description: 'YYYY-MM-DD, 法院指定的补充期限（民诉法解释第三百五十四条）',
+  }),
   fileIds: Type.Array(Type.String()),
   suppliedAt: Type.Union([Type.String(), Type.Null()]),
 })
+
+/** The application's text (legal-reference §6.4), the same data its PDF is rendered from. */
+export const ApplicationTextSchema = Type.Object({
+  applicants: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      roleLabel: Type.String({ description: '申请人 | 申请人（原被申请人）' }),
+      address: Type.String({ description: '住所' }),
+      phone: Type.String(),
+      serviceAddress: Type.String({ description: '送达地址' }),
+    }),
+  ),
+  request: Type.String({ description: '请求事项' }),
+  factsAndReasons: Type.Array(Type.String(), { description: '事实与理由，按段' }),
+  agreementSummary: Type.Array(Type.String(), { description: '协议主要内容（各条款）' }),
+  undertaking: Type.String({ description: '申请人承诺' }),
+  addressee: Type.String({ description: '此致的人民法院' }),
+  date: Type.String({ description: 'YYYY-MM-DD' }),
+})
+export type ApplicationText = Static<typeof ApplicationTextSchema>
 
 export const JudicialApplicationSchema = Type.Object({
   id: Type.String(),
@@ -86,6 +109,8 @@ export const JudicialApplicationSchema = Type.Object({
   agreementDocumentRowId: Type.String(),
   agreementEffectiveAt: Type.Union([Type.String(), Type.Null()]),
   applicationFileId: Type.Union([Type.String(), Type.Null()]),
+  /** Readable before opening the PDF; null only if the stored content cannot be read. */
+  text: Type.Union([ApplicationTextSchema, Type.Null()]),
   attachments: Type.Array(Type.Object({ label: Type.String(), fileId: Type.Union([Type.String(), Type.Null()]) })),
   parties: Type.Array(
     Type.Object({
@@ -123,9 +148,18 @@ export const FileApplicationBodySchema = Type.Object(
   { additionalProperties: false },
 )
 export const MaterialRequestBodySchema = Type.Object(
-  { message: Type.String({ minLength: 2, maxLength: 1000, description: '需补充的材料' }) },
+  {
+    message: Type.String({ minLength: 2, maxLength: 1000, description: '需补充的材料' }),
+    dueDate: Type.Optional(
+      Type.String({
+        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+        description: 'YYYY-MM-DD，补充期限（民诉法解释第三百五十四条）',
+      }),
+    ),
+  },
   { additionalProperties: false },
 )
+export type MaterialRequestBody = Static<typeof MaterialRequestBodySchema>
 export const SupplyMaterialsBodySchema = Type.Object(
   { fileIds: Type.Array(IdSchema, { minItems: 1, maxItems: 20 }) },
   { additionalProperties: false },

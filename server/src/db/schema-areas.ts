@@ -314,6 +314,7 @@ export interface JudicialServiceTables {
     requested_at: string
     file_ids: string // JSON: string[]
     supplied_at: string | null
+    due_date: string | null // YYYY-MM-DD (China date), the court's time limit (CPL-Interp 354)
   }
   service_addresses: {
     case_id: string

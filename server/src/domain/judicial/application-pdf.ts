@@ -1,3 +1,4 @@
+import type { ApplicationText } from '@contract/judicial'
 import type { PdfDocumentModel } from '../../documents/pdf/pdf-document'
 import { chineseDate } from '../agreement/chinese-format'
 
@@ -29,45 +30,59 @@ const UNDERTAKING =
 
 const ROLE_LABELS: Record<string, string> = { applicant: '申请人', respondent: '申请人（原被申请人）' }
 
+/** The readable sections of the application (§6.4): shown on the pages and printed in the PDF. */
+export function applicationText(c: ApplicationContent): ApplicationText {
+  const agreed = chineseDate(c.agreementDate)
+  return {
+    applicants: c.applicants.map((a) => ({
+      name: a.name,
+      roleLabel: ROLE_LABELS[a.role] ?? '申请人',
+      address: a.address,
+      phone: a.phone,
+      serviceAddress: a.serviceAddress,
+    })),
+    request: `请求确认申请人于${agreed}经${c.committeeName}主持调解达成的《${c.agreementTitle}》有效。`,
+    factsAndReasons: [
+      c.disputeSummary,
+      `经${c.committeeName}主持调解，双方自愿达成调解协议，该协议于${agreed}生效。` +
+        '依照《中华人民共和国人民调解法》第三十三条和《中华人民共和国民事诉讼法》第二百零五条，双方共同申请司法确认。协议主要内容：',
+    ],
+    agreementSummary: c.agreementSummary,
+    undertaking: UNDERTAKING,
+    addressee: c.courtName,
+    date: c.date,
+  }
+}
+
 export function applicationPdfModel(c: ApplicationContent): PdfDocumentModel {
+  const text = applicationText(c)
   return {
     title: '司法确认申请书',
     subtitle: c.caseNumber,
     author: c.committeeName,
     footer: '本申请书由在线调解平台生成（可在线提交，人民法院在线调解规则第二十条）',
     blocks: [
-      ...c.applicants.map((a, i) => ({
+      ...text.applicants.map((a, i) => ({
         type: 'keyValue' as const,
         pairs: [
-          [`申请人${i + 1}`, `${a.name}（${ROLE_LABELS[a.role] ?? '申请人'}）`],
+          [`申请人${i + 1}`, `${a.name}（${a.roleLabel}）`],
           ['住所', a.address],
           ['联系电话', a.phone],
           ['送达地址', a.serviceAddress],
         ] as [string, string][],
       })),
       { type: 'heading', text: '请求事项' },
-      {
-        type: 'paragraph',
-        indent: true,
-        text: `请求确认申请人于${chineseDate(c.agreementDate)}经${c.committeeName}主持调解达成的《${c.agreementTitle}》有效。`,
-      },
+      { type: 'paragraph', indent: true, text: text.request },
       { type: 'heading', text: '事实与理由' },
-      { type: 'paragraph', indent: true, text: c.disputeSummary },
-      {
-        type: 'paragraph',
-        indent: true,
-        text:
-          `经${c.committeeName}主持调解，双方自愿达成调解协议，该协议于${chineseDate(c.agreementDate)}生效。` +
-          '依照《中华人民共和国人民调解法》第三十三条和《中华人民共和国民事诉讼法》第二百零五条，双方共同申请司法确认。协议主要内容：',
-      },
-      { type: 'list', items: c.agreementSummary },
+      ...text.factsAndReasons.map((paragraph) => ({ type: 'paragraph' as const, indent: true, text: paragraph })),
+      { type: 'list', items: text.agreementSummary },
       { type: 'heading', text: '申请人承诺' },
-      { type: 'paragraph', indent: true, text: UNDERTAKING },
-      { type: 'paragraph', text: `此致\n${c.courtName}` },
+      { type: 'paragraph', indent: true, text: text.undertaking },
+      { type: 'paragraph', text: `此致\n${text.addressee}` },
       { type: 'heading', text: '附件' },
       { type: 'list', items: c.attachments.map((a) => a.label) },
-      ...c.applicants.map((a) => ({ type: 'signature' as const, label: `申请人：${a.name}` })),
-      { type: 'paragraph', align: 'right', text: chineseDate(c.date) },
+      ...text.applicants.map((a) => ({ type: 'signature' as const, label: `申请人：${a.name}` })),
+      { type: 'paragraph', align: 'right', text: chineseDate(text.date) },
     ],
   }
 }

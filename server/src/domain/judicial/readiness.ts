@@ -13,6 +13,11 @@ const ARTICLES = {
   court: '民事诉讼法第二百零五条；民诉法解释第三百五十二条',
 }
 
+/** Interp 355 items as the agreement checks flag them (item 2, jurisdiction, is COURT_COMPETENT's). */
+export const NOT_EXCLUDED_PASS =
+  '协议不涉及人民法院受理民事案件范围以外的事项（第一项）、身份关系的确认（第三项）、' +
+  '其他特别程序或公示催告、破产程序的事项（第四项），也不确认物权或知识产权的归属（第五项）'
+
 export interface ReadinessInput {
   /** When the agreement took effect (the committee's seal, recorded by the signing core); null = not yet. */
   effectiveAt: string | null
@@ -55,9 +60,7 @@ export function readinessChecks(input: ReadinessInput): ReadinessCheck[] {
       title: '不属于不予受理的情形',
       article: ARTICLES.exclusion,
       status: exclusions.length ? 'fail' : 'pass',
-      message: exclusions.length
-        ? exclusions.map((f) => f.message).join('；')
-        : '协议不涉及身份关系或物权、知识产权确权',
+      message: exclusions.length ? exclusions.map((f) => f.message).join('；') : NOT_EXCLUDED_PASS,
     },
     {
       code: 'CONTENT_CONFIRMABLE',

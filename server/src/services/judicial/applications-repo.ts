@@ -1,7 +1,7 @@
 import type { JudicialApplication, JudicialStatus } from '@contract/judicial'
 import type { Db, DbTx } from '../../db/database'
 import type { CourtBasis } from '../../domain/judicial/competence'
-import type { ApplicationContent } from '../../domain/judicial/application-pdf'
+import { applicationText, type ApplicationContent } from '../../domain/judicial/application-pdf'
 import { chinaDate } from '../../domain/judicial/china-dates'
 import { parseJson } from '../../lib/json'
 
@@ -33,22 +33,27 @@ export class ApplicationsRepo {
     return (await this.rows(db, { id }))[0]
   }
 
+  /** The parties' confirmations of one application (none when `applicationId` is undefined). */
+  async confirmations(db: Db | DbTx, caseId: string, applicationId: string | undefined) {
+    return db
+      .selectFrom('case_parties as p')
+      .leftJoin('judicial_confirmations as k', (j) =>
+        j.onRef('k.party_id', '=', 'p.id').on('k.application_id', '=', applicationId ?? ''),
+      )
+      .select(['p.id', 'p.name', 'p.role', 'k.confirmed_at'])
+      .where('p.case_id', '=', caseId)
+      .orderBy('p.created_at')
+      .orderBy('p.id')
+      .execute()
+  }
+
   /** The newest application of a case that is not rejected (one live application at a time). */
   async live(db: Db | DbTx, caseId: string): Promise<ApplicationRow | undefined> {
     return (await this.rows(db, { caseId })).find((r) => r.status !== 'rejected')
   }
 
   async view(db: Db | DbTx, row: ApplicationRow, now: Date): Promise<JudicialApplication> {
-    const parties = await db
-      .selectFrom('case_parties as p')
-      .leftJoin('judicial_confirmations as k', (j) =>
-        j.onRef('k.party_id', '=', 'p.id').on('k.application_id', '=', row.id),
-      )
-      .select(['p.id', 'p.name', 'p.role', 'k.confirmed_at'])
-      .where('p.case_id', '=', row.case_id)
-      .orderBy('p.created_at')
-      .orderBy('p.id')
-      .execute()
+    const parties = await this.confirmations(db, row.case_id, row.id)
     const requests = await db
       .selectFrom('judicial_material_requests')
       .selectAll()
@@ -67,6 +72,7 @@ export class ApplicationsRepo {
       agreementDocumentRowId: row.document_row_id,
       agreementEffectiveAt: row.effective_at,
       applicationFileId: row.application_file_id,
+      text: content ? applicationText(content) : null,
       attachments: content?.attachments ?? [],
       parties: parties.map((p) => ({ partyId: p.id, name: p.name, role: p.role, confirmedAt: p.confirmed_at })),
       courtCaseNumber: row.court_case_number,
@@ -82,6 +88,7 @@ export class ApplicationsRepo {
         id: r.id,
         message: r.message,
         requestedAt: r.requested_at,
+        dueDate: r.due_date,
         fileIds: parseJson<string[]>(r.file_ids, []),
         suppliedAt: r.supplied_at,
       })),

@@ -1,19 +1,26 @@
-import type { DecisionBody, JudicialApplication, JudicialQueue, JudicialStatus } from '@contract/judicial'
+import type {
+  DecisionBody,
+  JudicialApplication,
+  JudicialQueue,
+  JudicialStatus,
+  MaterialRequestBody,
+} from '@contract/judicial'
 import type { Db, DbTx } from '../../db/database'
 import { decisionDueDate } from '../../domain/judicial/decision-deadline'
 import { chinaDate } from '../../domain/judicial/china-dates'
 import type { ApplicationContent } from '../../domain/judicial/application-pdf'
+import { materialsNotice, materialsDueDateProblem } from '../../domain/judicial/materials-due-date'
 import { rulingPdfModel } from '../../domain/judicial/ruling-pdf'
-import { badRequest, conflict, forbidden, notFound } from '../../lib/app-error'
+import { wrongStatusMessage } from '../../domain/judicial/status-labels'
+import { badRequest, conflict } from '../../lib/app-error'
 import { newId } from '../../lib/ids'
 import { parseJson } from '../../lib/json'
 import type { AuthContext } from '../../plugins/app/auth'
 import { notifyUsers, partyUsers } from '../service-of-documents/case-notices'
 import { storeGeneratedPdf } from '../service-of-documents/pdf-files'
 import { ApplicationsRepo, type ApplicationRow } from './applications-repo'
+import { clerkCourtId, courtApplication } from './court-access'
 import type { JudicialDeps } from './judicial-deps'
-
-const NOT_FOUND = () => notFound('JUDICIAL_APPLICATION_NOT_FOUND', '申请不存在或不属于本院')
 
 /**
  * The court clerk's side: the queue of applications addressed to their court, filing (立案) with a case
@@ -25,20 +32,11 @@ export class CourtService {
   constructor(private readonly deps: JudicialDeps) {}
 
   private async courtOf(auth: AuthContext): Promise<string> {
-    const user = await this.deps.database.db
-      .selectFrom('users')
-      .select('organisation_id')
-      .where('id', '=', auth.userId)
-      .executeTakeFirst()
-    if (!user?.organisation_id) throw forbidden('COURT_CLERK_NO_COURT', '您的账号未关联法院')
-    return user.organisation_id
+    return clerkCourtId(this.deps.database.db, auth)
   }
 
-  /** `courtId` is read before any transaction (SQLite has a single connection). */
   private async mine(courtId: string, db: Db | DbTx, id: string): Promise<ApplicationRow> {
-    const row = await this.repo.find(db, id)
-    if (!row || row.court_id !== courtId || row.status === 'awaiting_parties') throw NOT_FOUND()
-    return row
+    return courtApplication(this.repo, db, courtId, id)
   }
 
   async queue(auth: AuthContext, status?: JudicialStatus): Promise<JudicialQueue> {
@@ -68,7 +66,7 @@ export class CourtService {
     await this.deps.database.transaction(async (tx) => {
       const row = await this.mine(courtId, tx, id)
       if (!allowed.includes(row.status as JudicialStatus)) {
-        throw conflict('JUDICIAL_STATUS_INVALID', `申请当前状态为 ${row.status}，不能进行此操作`)
+        throw conflict('JUDICIAL_STATUS_INVALID', wrongStatusMessage(row.status))
       }
       await work(tx, row, now)
     })
@@ -118,7 +116,12 @@ export class CourtService {
     })
   }
 
-  async requestMaterials(auth: AuthContext, id: string, message: string, ip: string | null) {
+  /** CPL-Interp 354, 356: asks for more materials, optionally within a time limit (a China date after today). */
+  async requestMaterials(auth: AuthContext, id: string, body: MaterialRequestBody, ip: string | null) {
+    const { message } = body
+    const dueDate = body.dueDate ?? null
+    const problem = dueDate ? materialsDueDateProblem(dueDate, this.deps.clock.now()) : null
+    if (problem) throw badRequest('MATERIALS_DUE_DATE_INVALID', problem, [{ field: 'dueDate', message: problem }])
     return this.transition(auth, id, ['filed', 'materials_requested'], async (tx, row, now) => {
       const requestId = newId()
       await tx
@@ -131,6 +134,7 @@ export class CourtService {
           requested_at: now.toISOString(),
           file_ids: '[]',
           supplied_at: null,
+          due_date: dueDate,
         })
         .execute()
       await tx
@@ -138,13 +142,13 @@ export class CourtService {
         .set({ status: 'materials_requested', updated_at: now.toISOString() })
         .where('id', '=', row.id)
         .execute()
-      await this.tellParties(tx, row, '法院要求补充材料', message, now)
+      await this.tellParties(tx, row, '法院要求补充材料', materialsNotice(message, dueDate), now)
       await this.deps.audit.append(tx, {
         actorUserId: auth.userId,
         action: 'judicial.request_materials',
         entityType: 'case',
         entityId: row.case_id,
-        data: { applicationId: row.id, requestId },
+        data: { applicationId: row.id, requestId, dueDate },
         ip,
       })
     })

@@ -6,12 +6,11 @@ import { codeAncestors } from '../../domain/judicial/region-lineage'
 import { badRequest } from '../../lib/app-error'
 import type { OrganisationsRepo } from '../organisations/organisations-repo'
 import { AgreementsRepo, type StoredAgreementVersion } from '../agreements/agreements-repo'
+import { ApplicationsRepo } from './applications-repo'
 
 export interface ReadinessOptions {
   invitingCourtId?: string
   domicileRegionCodes?: string[]
-  /** Each party and whether they confirmed the application (before one exists: nobody has). */
-  consent?: Array<{ name: string; confirmed: boolean }>
 }
 
 export interface ReadinessResult extends Readiness {
@@ -21,6 +20,7 @@ export interface ReadinessResult extends Readiness {
 /** Gathers the facts for the readiness checks: the effective agreement, its flags and the competent courts. */
 export class ReadinessService {
   private readonly agreements = new AgreementsRepo()
+  private readonly applications = new ApplicationsRepo()
 
   constructor(
     private readonly database: Database,
@@ -59,11 +59,12 @@ export class ReadinessService {
     )
     const names = new Map(courts.map((c) => [c.id, c.name]))
     const agreement = await this.agreements.find(this.database.db, caseId)
-    const parties =
-      options.consent ??
-      (await this.database.db.selectFrom('case_parties').select('name').where('case_id', '=', caseId).execute()).map(
-        (p) => ({ name: p.name, confirmed: false }),
-      )
+    // Consent is each party's confirmation of the live application (before one exists: nobody's).
+    const live = await this.applications.live(this.database.db, caseId)
+    const parties = (await this.applications.confirmations(this.database.db, caseId, live?.id)).map((p) => ({
+      name: p.name,
+      confirmed: !!p.confirmed_at,
+    }))
     const checks = readinessChecks({
       effectiveAt: agreement?.effectiveAt ?? null,
       flags: agreement?.flags ?? [],

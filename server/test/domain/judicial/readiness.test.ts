@@ -3,7 +3,7 @@ import { confirmationChecks } from '../../../src/domain/agreement/confirmation-c
 import { renderAgreement } from '../../../src/domain/agreement/render-agreement'
 import { competentCourts } from '../../../src/domain/judicial/competence'
 import { clampDecisionDays, decisionDueDate } from '../../../src/domain/judicial/decision-deadline'
-import { readinessChecks } from '../../../src/domain/judicial/readiness'
+import { NOT_EXCLUDED_PASS, readinessChecks } from '../../../src/domain/judicial/readiness'
 import { codeAncestors } from '../../../src/domain/judicial/region-lineage'
 
 const now = new Date('2026-11-26T10:00:00+08:00')
@@ -54,8 +54,17 @@ describe('readiness checks', () => {
   })
 
   // Each Interp 355 exclusion the drafting checks detect, from real agreement text.
+  it('says which Interp 355 items an agreement passing the check was checked against', () => {
+    const check = readinessChecks(base).find((c) => c.code === 'NOT_EXCLUDED')!
+    expect(check.message).toBe(NOT_EXCLUDED_PASS)
+    for (const item of ['第一项', '第三项', '第四项', '第五项']) expect(check.message).toContain(item)
+  })
+
   it.each([
+    ['public-law matter (355(1))', '申请人同意不再追究被申请人的刑事责任。', 'NOT_CIVIL_MATTER'],
     ['status relationship (355(3))', '双方自愿解除婚姻关系。', 'STATUS_MATTER'],
+    ['parent-child status (355(3))', '双方确认乙与甲之间的亲子关系。', 'STATUS_RELATION'],
+    ['special procedure (355(4))', '双方同意申请宣告甲失踪。', 'SPECIAL_PROCEDURE_MATTER'],
     ['ownership determination (355(5))', '确认涉案房屋的所有权归申请人。', 'OWNERSHIP_DETERMINATION'],
     ['IP ownership (355(5))', '涉案软件著作权归被申请人所有并确认。', 'OWNERSHIP_DETERMINATION'],
   ])('blocks %s', (_label, clause, code) => {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { IdParamsSchema } from '@contract/common'
+import { IdParamsSchema, IdSchema } from '@contract/common'
 import {
   ApplicationBodySchema,
   ApplicationIdParamsSchema,
@@ -15,9 +15,12 @@ import {
 } from '@contract/judicial'
 import { Type } from '@sinclair/typebox'
 import { ApplicationService } from '../../../../services/judicial/application-service'
+import { extensionForContentType } from '../../../../domain/files/file-formats'
+import { CourtFiles } from '../../../../services/judicial/court-files'
 import { CourtService } from '../../../../services/judicial/court-service'
 import { judicialDeps } from '../../../../services/judicial/judicial-deps'
 import { MaterialSupply } from '../../../../services/judicial/material-supply'
+import { contentDisposition } from '../../../../services/storage/upload-name'
 
 const errors = {
   400: { $ref: 'ErrorResponse' },
@@ -39,6 +42,7 @@ const judicial: FastifyPluginAsyncTypebox = async (app) => {
   const parties = new ApplicationService(deps)
   const court = new CourtService(deps)
   const materials = new MaterialSupply(deps)
+  const courtFiles = new CourtFiles(deps)
   const clerkOnly = { preHandler: app.requireRoles('court_clerk') }
 
   app.get(
@@ -151,6 +155,55 @@ const judicial: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => court.get(request.auth!, request.params.applicationId),
   )
 
+  app.get(
+    '/applications/:applicationId/files/:fileId',
+    {
+      ...clerkOnly,
+      schema: {
+        tags,
+        security,
+        summary:
+          'Download one of the application’s files (申请书, ID proofs, supplied materials, ruling), from submission on',
+        params: Type.Object({ applicationId: IdSchema, fileId: IdSchema }),
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const file = await courtFiles.open(request.auth!, request.params.applicationId, request.params.fileId)
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-length', file.object.size)
+        .header('etag', `"${file.sha256}"`)
+        .header('cache-control', 'private, max-age=86400')
+        .header(
+          'content-disposition',
+          contentDisposition(`${file.fileId}.${extensionForContentType(file.contentType)}`, file.originalName),
+        )
+        .send(file.object.stream)
+    },
+  )
+
+  app.get(
+    '/applications/:applicationId/agreement.pdf',
+    {
+      ...clerkOnly,
+      schema: {
+        tags,
+        security,
+        summary: 'The sealed mediation agreement the application asks to confirm, from submission on',
+        params: ApplicationIdParamsSchema,
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const { pdf, fileName } = await courtFiles.agreementPdf(request.auth!, request.params.applicationId)
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .send(pdf)
+    },
+  )
+
   app.post(
     '/applications/:applicationId/file',
     {
@@ -181,8 +234,7 @@ const judicial: FastifyPluginAsyncTypebox = async (app) => {
         response: ok(JudicialApplicationSchema),
       },
     },
-    async (request) =>
-      court.requestMaterials(request.auth!, request.params.applicationId, request.body.message, request.ip),
+    async (request) => court.requestMaterials(request.auth!, request.params.applicationId, request.body, request.ip),
   )
 
   app.post(
