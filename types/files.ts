@@ -15,6 +15,15 @@ export const FileInfoSchema = Type.Object(
     uploadedBy: Type.String(),
     createdAt: Type.String(),
     url: Type.String({ description: 'Download path; needs the same bearer token' }),
+    roomId: Type.Optional(
+      Type.Union([Type.String(), Type.Null()], { description: 'The session room it was sent in, if any' }),
+    ),
+    caucus: Type.Optional(
+      Type.Boolean({
+        description:
+          "Sent in a caucus room (背靠背): only that room's members see it; never put it into anything the whole case sees",
+      }),
+    ),
   },
   { $id: 'FileInfo' },
 )
@@ -27,4 +36,11 @@ export const CaseFilesParamsSchema = Type.Object({ caseId: IdSchema })
 
 export const UploadQuerySchema = Type.Object({
   kind: Type.Optional(FileKindSchema),
+  roomId: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'A session room of this case the caller may enter; a caucus room keeps the file to its members',
+    }),
+  ),
 })

@@ -144,6 +144,8 @@ export interface FilesTable {
   sha256: string
   original_name: string | null
   created_at: string
+  /** The session room it was sent in (2026-11-26T1330-caucus-files); caucus files are for its members only. */
+  room_id: string | null
 }
 
 /** Tables created by the foundation migration. */

@@ -184,7 +184,7 @@ describe('session room page', () => {
     })
     await settle()
     expect(uploads[0]).toMatchObject({
-      url: 'http://api.test/api/v1/cases/case-1/files?kind=image',
+      url: 'http://api.test/api/v1/cases/case-1/files?kind=image&roomId=room-1',
       filePath: 'wxfile://tmp/photo.jpg',
       name: 'file',
       header: { Authorization: 'Bearer access-1' },

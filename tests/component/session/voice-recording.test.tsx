@@ -95,7 +95,7 @@ describe('voice messages: recording (weapp RecorderManager)', () => {
     expect(manager.stopCalls).toBe(1)
     expect(uploads).toEqual([
       expect.objectContaining({
-        url: 'http://api.test/api/v1/cases/case-1/files?kind=audio',
+        url: 'http://api.test/api/v1/cases/case-1/files?kind=audio&roomId=room-1',
         filePath: 'wxfile://tmp/voice.mp3',
         name: 'file',
         header: { Authorization: 'Bearer access-1' },
@@ -253,7 +253,7 @@ describe('voice messages: recording (H5 MediaRecorder)', () => {
     // Not through Taro.uploadFile: that reads the blob: URL back over XHR, which the page's CSP forbids.
     expect(uploads).toHaveLength(0)
     expect(posts).toHaveLength(1)
-    expect(posts[0].url).toBe('http://api.test/api/v1/cases/case-1/files?kind=audio')
+    expect(posts[0].url).toBe('http://api.test/api/v1/cases/case-1/files?kind=audio&roomId=room-1')
     expect(posts[0].init).toMatchObject({ method: 'POST', headers: { Authorization: 'Bearer access-1' } })
     const part = posts[0].init.body.get('file') as File
     expect({ name: part.name, type: part.type, size: part.size }).toEqual({

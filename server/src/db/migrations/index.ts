@@ -9,6 +9,7 @@ import * as agreements from './2026-11-26T1100-agreements'
 import * as judicialService from './2026-11-26T1200-judicial-service'
 import * as mediationRecord from './2026-11-26T1300-mediation-record'
 import * as jobsReminders from './2026-11-26T1310-jobs-reminders'
+import * as caucusFiles from './2026-11-26T1330-caucus-files'
 import * as judicialGaps from './2026-11-26T1340-judicial-gaps'
 
 export type Dialect = 'sqlite' | 'postgres'
@@ -31,6 +32,7 @@ export const MIGRATIONS: Record<string, DialectMigration> = {
   '2026-11-26T1200-judicial-service': judicialService,
   '2026-11-26T1300-mediation-record': mediationRecord,
   '2026-11-26T1310-jobs-reminders': jobsReminders,
+  '2026-11-26T1330-caucus-files': caucusFiles,
   '2026-11-26T1340-judicial-gaps': judicialGaps,
 }
 

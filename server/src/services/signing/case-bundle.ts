@@ -14,6 +14,8 @@ import type { Clock } from '../../lib/clock'
 import { notFound } from '../../lib/app-error'
 import type { AuthContext } from '../../plugins/app/auth'
 import { caseRelation } from '../cases/case-access'
+import { caseRoomRole } from '../sessions/room-access'
+import { caseFileVisibleTo } from '../storage/caucus-files'
 import type { FileStorage } from '../storage/file-storage'
 import { SignableDocumentsRepo } from './documents-repo'
 import { latestConfirmedRecordPdf } from '../mediation-record/record-serving'
@@ -65,10 +67,14 @@ export class CaseBundles {
       if (record) add('mediation-record/confirmed-record.pdf', 'evidence', record.pdf, record.name)
     }
 
+    // The bundle is built for whoever asks (a party, the mediator, other case staff), so it holds only the
+    // files that person may list: another party's caucus (背靠背) files stay out of a party's bundle.
+    const memberUserId = (await caseRoomRole(this.database, auth, caseId)) ? auth.userId : null
     const evidence = await db
       .selectFrom('files')
       .selectAll()
       .where('case_id', '=', caseId)
+      .where(caseFileVisibleTo(memberUserId))
       .orderBy('created_at')
       .execute()
     if (this.storage) {

@@ -48,11 +48,18 @@ async function postBlob(url: string, header: Record<string, string>, blob: Blob)
 
 /**
  * A photo or a recording for the room goes to the case's files first (multipart, part `file`); the message
- * then carries its id. `kind` makes the server refuse anything else.
+ * then carries its id. `kind` makes the server refuse anything else; `roomId` names the room it is sent in,
+ * so a file sent in a caucus (背靠背) is kept from everyone outside that room.
  */
-export async function uploadRoomFile(caseId: string, file: LocalFile, kind: 'image' | 'audio'): Promise<FileInfo> {
+export async function uploadRoomFile(
+  caseId: string,
+  roomId: string,
+  file: LocalFile,
+  kind: 'image' | 'audio',
+): Promise<FileInfo> {
   const token = await freshAccessToken(false)
-  const url = `${API_BASE_URL}${API_PREFIX}/cases/${encodeURIComponent(caseId)}/files?kind=${kind}`
+  const query = `kind=${kind}&roomId=${encodeURIComponent(roomId)}`
+  const url = `${API_BASE_URL}${API_PREFIX}/cases/${encodeURIComponent(caseId)}/files?${query}`
   const header: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
   let result: { statusCode: number; data: unknown }
   try {

@@ -6,6 +6,7 @@ import { VoiceInput } from './voice-input'
 
 interface ComposerProps {
   caseId: string
+  roomId: string
   onSend: (text: string) => void
   onTyping: () => void
   onPickImage: () => void
@@ -14,7 +15,7 @@ interface ComposerProps {
 }
 
 /** Text, photo or voice. Sending works offline too: the message waits in the queue. */
-export function Composer({ caseId, onSend, onTyping, onPickImage, onVoice, imageBusy }: ComposerProps) {
+export function Composer({ caseId, roomId, onSend, onTyping, onPickImage, onVoice, imageBusy }: ComposerProps) {
   const [text, setText] = useState('')
   const [voice, setVoice] = useState(false)
   const tooLong = text.length > MAX_TEXT_LENGTH
@@ -29,7 +30,7 @@ export function Composer({ caseId, onSend, onTyping, onPickImage, onVoice, image
         {voice ? '打字' : '语音'}
       </Button>
       {voice ? (
-        <VoiceInput caseId={caseId} onRecorded={onVoice} />
+        <VoiceInput caseId={caseId} roomId={roomId} onRecorded={onVoice} />
       ) : (
         <>
           <Input

@@ -20,5 +20,5 @@ export function LiveRoom({ caseId, roomId, myUserId, openSocket, onRoles }: Live
   useEffect(() => {
     onRoles(JSON.parse(signature) as Record<string, string>)
   }, [signature, onRoles])
-  return <RoomView caseId={caseId} myUserId={myUserId} state={state} room={room} />
+  return <RoomView caseId={caseId} roomId={roomId} myUserId={myUserId} state={state} room={room} />
 }

@@ -21,12 +21,13 @@ const STATUS_TEXT: Record<RoomState['status'], string> = {
 
 interface RoomViewProps {
   caseId: string
+  roomId: string
   myUserId: string
   state: RoomState
   room: RoomConnection
 }
 
-export function RoomView({ caseId, myUserId, state, room }: RoomViewProps) {
+export function RoomView({ caseId, roomId, myUserId, state, room }: RoomViewProps) {
   const [imageBusy, setImageBusy] = useState(false)
   const [imageError, setImageError] = useState<string | null>(null)
   const roles = rolesByUser(state.messages)
@@ -45,7 +46,8 @@ export function RoomView({ caseId, myUserId, state, room }: RoomViewProps) {
       setImageBusy(true)
       // H5 hands over the File too: upload it directly (see uploadRoomFile).
       const original = (picked.tempFiles?.[0] as { originalFileObj?: Blob } | undefined)?.originalFileObj
-      const file = await uploadRoomFile(caseId, { filePath: picked.tempFilePaths[0], blob: original }, 'image')
+      const local = { filePath: picked.tempFilePaths[0], blob: original }
+      const file = await uploadRoomFile(caseId, roomId, local, 'image')
       room.sendFile('image', file.id)
     } catch (error) {
       // Cancelling the picker is not an error worth showing.
@@ -100,6 +102,7 @@ export function RoomView({ caseId, myUserId, state, room }: RoomViewProps) {
       {state.status === 'denied' ? null : (
         <Composer
           caseId={caseId}
+          roomId={roomId}
           onSend={(text) => room.sendText(text)}
           onVoice={(fileId, durationSec) => room.sendFile('voice', fileId, durationSec)}
           onTyping={() => room.typing()}

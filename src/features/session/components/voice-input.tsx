@@ -13,6 +13,7 @@ const CLICK_AFTER_TOUCH_MS = 800
 
 interface VoiceInputProps {
   caseId: string
+  roomId: string
   onRecorded: (fileId: string, durationSec: number) => void
 }
 
@@ -32,8 +33,8 @@ export function formatSeconds(ms: number): string {
  * Hold to talk (release sends, slide up cancels), or tap once and use 发送 / 取消 — for a mouse, or for
  * anyone who finds holding hard. Big targets and plain hints for elderly users.
  */
-export function VoiceInput({ caseId, onRecorded }: VoiceInputProps) {
-  const { state, begin, finish, cancel, armCancel, dismissError } = useVoiceRecording(caseId, onRecorded)
+export function VoiceInput({ caseId, roomId, onRecorded }: VoiceInputProps) {
+  const { state, begin, finish, cancel, armCancel, dismissError } = useVoiceRecording(caseId, roomId, onRecorded)
   const startY = useRef(0)
   const armed = useRef(false)
   const lastTouchAt = useRef(0)

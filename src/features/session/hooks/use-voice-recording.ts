@@ -27,7 +27,11 @@ function releaseLocalFile(filePath: string): void {
  * Record → upload to the case's files → hand the file id and length to `onRecorded` (which sends the
  * message). Stops by itself at 60 s and sends; presses under a second are dropped with a hint.
  */
-export function useVoiceRecording(caseId: string, onRecorded: (fileId: string, durationSec: number) => void) {
+export function useVoiceRecording(
+  caseId: string,
+  roomId: string,
+  onRecorded: (fileId: string, durationSec: number) => void,
+) {
   const { createRecorder } = useVoiceKit()
   const [state, setState] = useState<VoiceRecordingState>(IDLE)
   const recorder = useRef<VoiceRecorder | null>(null)
@@ -73,7 +77,7 @@ export function useVoiceRecording(caseId: string, onRecorded: (fileId: string, d
       const recording = await current.stop()
       filePath = recording.filePath
       const durationSec = Math.min(MAX_VOICE_MS / 1000, Math.max(1, Math.round(recording.durationMs / 1000)))
-      const file = await uploadRoomFile(caseId, recording, 'audio')
+      const file = await uploadRoomFile(caseId, roomId, recording, 'audio')
       onRecorded(file.id, durationSec)
       set(IDLE)
     } catch (error) {
@@ -82,7 +86,7 @@ export function useVoiceRecording(caseId: string, onRecorded: (fileId: string, d
     } finally {
       if (filePath) releaseLocalFile(filePath)
     }
-  }, [caseId, onRecorded, set])
+  }, [caseId, roomId, onRecorded, set])
 
   const begin = useCallback(
     async (mode: RecordingMode) => {

@@ -4,7 +4,7 @@ import { IdParamsSchema } from '@contract/common'
 import { extensionForContentType } from '../../../../domain/files/file-formats'
 import { maxUploadBytes } from '../../../../domain/files/file-size-limits'
 import { CaseFiles } from '../../../../services/storage/case-files'
-import type { FileRow } from '../../../../services/storage/files-repo'
+import type { FileRow, RoomFileRow } from '../../../../services/storage/files-repo'
 import { contentDisposition } from '../../../../services/storage/upload-name'
 import {
   CaseFilesParamsSchema,
@@ -16,7 +16,7 @@ import {
 
 const error = { $ref: 'ErrorResponse' }
 
-const toFileInfo = (row: FileRow): FileInfo => ({
+const toFileInfo = (row: RoomFileRow): FileInfo => ({
   id: row.id,
   caseId: row.case_id,
   kind: row.kind as FileInfo['kind'],
@@ -27,11 +27,14 @@ const toFileInfo = (row: FileRow): FileInfo => ({
   uploadedBy: row.uploaded_by,
   createdAt: row.created_at,
   url: `/api/v1/files/${row.id}`,
+  roomId: row.room_id,
+  caucus: row.room_kind === 'caucus',
 })
 
 /**
  * Case files: upload (multipart, one part named `file`), list, download. Access follows the case: its
- * parties, its staff and its committee's admins. Files are never public; downloads need the bearer token.
+ * parties, its staff and its committee's admins — except files sent in a caucus room (`?roomId=`), which only
+ * that room's members list or download. Files are never public; downloads need the bearer token.
  */
 const files: FastifyPluginAsyncTypebox = async (app) => {
   // One file per request; the parser's cap sits one byte above the largest per-kind limit so the
@@ -74,6 +77,7 @@ const files: FastifyPluginAsyncTypebox = async (app) => {
       const row = await caseFiles.upload(request.auth!, request.params.caseId, receive, {
         allowedKinds,
         ip: request.ip,
+        roomId: request.query.roomId,
       })
       return reply.status(201).send(toFileInfo(row))
     },
