@@ -1,4 +1,4 @@
-import type { DefaultRoute, Performance, TrackedInstalment } from '@contract/performance'
+import type { DefaultRoute, MyRating, Performance, TrackedInstalment } from '@contract/performance'
 import { fakeServer, reply, type RecordedRequest } from '../../support/fake-server'
 
 export const CASE_ID = 'case-1'
@@ -21,6 +21,7 @@ export function instalment(overrides: Partial<TrackedInstalment> & Pick<TrackedI
     status: 'due',
     paidAt: null,
     receiptFileId: null,
+    receiptUrl: null,
     confirmedAt: null,
     defaultedAt: null,
     ...overrides,
@@ -33,22 +34,43 @@ const fail = (status: number, code: string, message: string) => reply(status, { 
 /**
  * The performance endpoints with the server's rules (PerformanceService, FollowUpService): only the payer marks
  * paid, with a receipt file of this case; only the payee confirms; a default needs the payee or staff and a
- * passed due date; one rating per party, 1–5; visits by staff.
+ * passed due date; one rating per party, 1–5, returned as myRating; visits by staff. The response names the
+ * sides of the case, and gives a signed receipt link to the payer, the payee and staff only.
  */
 export function performanceApi(options: {
   viewer: Viewer
   instalments: TrackedInstalment[]
   judiciallyConfirmed?: boolean
+  myRating?: MyRating
 }) {
+  const myParty = options.viewer === 'applicant' ? 'p-app' : options.viewer === 'respondent' ? 'p-resp' : null
+  let myRating: MyRating | null = options.myRating ?? null
   const state: Performance = {
     caseId: CASE_ID,
+    caseNumber: 'TJ-2026-000042',
+    title: '王秀英与某物流有限公司劳动报酬纠纷',
+    myRole: options.viewer,
+    parties: [
+      { id: 'p-app', role: 'applicant', name: '王秀英', isMe: myParty === 'p-app' },
+      { id: 'p-resp', role: 'respondent', name: '某物流有限公司', isMe: myParty === 'p-resp' },
+    ],
+    myRating,
     judiciallyConfirmed: options.judiciallyConfirmed ?? false,
     instalments: options.instalments.map((i) => ({ ...i })),
     visits: [],
   }
   const uploadedFiles = new Set<string>()
-  let rated = false
-  const myParty = options.viewer === 'applicant' ? 'p-app' : options.viewer === 'respondent' ? 'p-resp' : null
+  const seesReceipt = (item: TrackedInstalment) =>
+    options.viewer === 'staff' || myParty === item.payerPartyId || myParty === item.payeePartyId
+  /** As the server signs it: a path under the API with an expiry and a signature, no token needed. */
+  const withReceiptUrl = (item: TrackedInstalment): TrackedInstalment => ({
+    ...item,
+    receiptUrl:
+      item.receiptFileId && seesReceipt(item)
+        ? `/api/v1/files/${item.receiptFileId}/signed?expires=1795660800&signature=sig-${item.receiptFileId}`
+        : null,
+  })
+  const view = (): Performance => ({ ...state, myRating, instalments: state.instalments.map(withReceiptUrl) })
   const find = (path: string) => state.instalments.find((i) => path.includes(`/instalments/${i.id}/`))!
 
   const route = (item: TrackedInstalment): DefaultRoute =>
@@ -84,38 +106,21 @@ export function performanceApi(options: {
     )
 
   const routes: Record<string, Handler> = {
-    [`GET /api/v1/cases/${CASE_ID}`]: () =>
-      reply(200, {
-        id: CASE_ID,
-        caseNumber: 'TJ-2026-000042',
-        title: '王秀英与某物流有限公司劳动报酬纠纷',
-        myRole: options.viewer,
-        parties: [
-          { id: 'p-app', role: 'applicant', name: '王秀英', kind: 'person', isMe: myParty === 'p-app', claimed: true },
-          {
-            id: 'p-resp',
-            role: 'respondent',
-            name: '某物流有限公司',
-            kind: 'organisation',
-            isMe: myParty === 'p-resp',
-            claimed: true,
-          },
-        ],
-      }),
-    [`GET /api/v1/performance/cases/${CASE_ID}`]: () => reply(200, state),
+    [`GET /api/v1/performance/cases/${CASE_ID}`]: () => reply(200, view()),
     ...instalmentAction('paid', (item, body) => {
       if (myParty !== item.payerPartyId) return fail(403, 'INSTALMENT_NOT_PAYER', '只有付款方可以标记已付款')
       if (item.status !== 'due' && item.status !== 'defaulted')
         return fail(409, 'INSTALMENT_STATUS_INVALID', '该笔款项已标记付款')
-      if (!uploadedFiles.has(body.receiptFileId)) return fail(400, 'RECEIPT_FILE_INVALID', '付款凭证须先上传到本案')
+      if (!uploadedFiles.has(body.receiptFileId))
+        return fail(400, 'RECEIPT_FILE_INVALID', '付款凭证须由您本人先上传到本案')
       Object.assign(item, { status: 'paid', paidAt: NOW, receiptFileId: body.receiptFileId })
-      return reply(200, item)
+      return reply(200, withReceiptUrl(item))
     }),
     ...instalmentAction('confirm', (item) => {
       if (myParty !== item.payeePartyId) return fail(403, 'INSTALMENT_NOT_PAYEE', '只有收款方可以确认收款')
       if (item.status !== 'paid') return fail(409, 'INSTALMENT_NOT_PAID', '付款方尚未标记付款')
       Object.assign(item, { status: 'confirmed', confirmedAt: NOW })
-      return reply(200, item)
+      return reply(200, withReceiptUrl(item))
     }),
     ...instalmentAction('default', (item) => {
       if (myParty !== item.payeePartyId && options.viewer !== 'staff')
@@ -131,8 +136,9 @@ export function performanceApi(options: {
       if (!Number.isInteger(score) || (score as number) < 1 || (score as number) > 5)
         return fail(400, 'VALIDATION_FAILED', '评分：格式不正确')
       if (!myParty) return fail(403, 'RATING_NOT_PARTY', '只有本案当事人可以评价调解')
-      if (rated) return fail(409, 'RATING_EXISTS', '您已经评价过本次调解')
-      rated = true
+      if (myRating) return fail(409, 'RATING_EXISTS', '您已经评价过本次调解')
+      const { comment } = request.body as { comment?: string }
+      myRating = { score: score as number, comment: comment ?? '', createdAt: NOW }
       return reply(200, { ok: true })
     },
     [`POST /api/v1/performance/cases/${CASE_ID}/visits`]: (request) => {

@@ -111,6 +111,44 @@ describe('payer and payee', () => {
     expect(card('i-1').textContent).toContain('已付款，待对方确认')
     expect(card('i-1').textContent).toContain('（已附付款凭证）')
     expect(screen.queryByTestId('perf-mark-paid-i-1')).toBeNull()
+    const photo = within(card('i-1')).getByTestId('perf-receipt-photo-i-1').querySelector('img')!
+    expect(photo.getAttribute('src')).toBe(
+      'http://api.test/api/v1/files/file-1/signed?expires=1795660800&signature=sig-file-1',
+    )
+  })
+
+  it('the payee sees the receipt photo through its signed link and taps to enlarge it', async () => {
+    const server = performanceApi({
+      viewer: 'applicant',
+      instalments: [
+        instalment({ id: 'i-1', status: 'paid', paidAt: '2026-11-25T02:00:00.000Z', receiptFileId: 'f-1' }),
+        instalment({ id: 'i-2', seq: 2 }),
+      ],
+    })
+    const previewImage = jest.fn(async (_option: { urls: string[]; current: string }) => ({}))
+    Object.assign(Taro, { previewImage })
+    await openAs(server, 'applicant')
+    // One request: the performance response names the sides, so the case itself is not fetched.
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /api/v1/performance/cases/${CASE_ID}`])
+    expect(screen.queryByTestId('perf-receipt-photo-i-2')).toBeNull()
+
+    await click(screen.getByTestId('perf-receipt-photo-i-1'))
+
+    const url = 'http://api.test/api/v1/files/f-1/signed?expires=1795660800&signature=sig-f-1'
+    expect(previewImage).toHaveBeenCalledWith({ urls: [url], current: url })
+    expect(screen.getByTestId('perf-receipt-photo-i-1').querySelector('img')!.getAttribute('src')).toBe(url)
+  })
+
+  it('the case staff see the receipt photo too', async () => {
+    const server = performanceApi({
+      viewer: 'staff',
+      instalments: [
+        instalment({ id: 'i-1', status: 'paid', paidAt: '2026-11-25T02:00:00.000Z', receiptFileId: 'f-1' }),
+      ],
+    })
+    await openAs(server, 'staff', 'mediator')
+    expect(screen.getByTestId('perf-receipt-photo-i-1')).toBeTruthy()
+    expect(card('i-1').textContent).toContain('付款方：某物流有限公司 → 收款方：王秀英')
   })
 
   it('shows the upload refusal in Chinese and does not mark paid', async () => {
@@ -239,11 +277,29 @@ describe('rating and visits', () => {
     expect(sent?.body).toEqual({ score: 4, comment: '调解员很耐心' })
     expect(screen.getByTestId('rating-done').textContent).toContain('感谢您的评价')
 
+    expect(screen.getByTestId('rating-mine').textContent).toContain('评分：4 分')
+    expect(screen.queryByTestId('rating-form')).toBeNull()
+
+    // Reopened: the response says this party has rated, so the rating shows instead of the form.
     cleanup()
     await openAs(server, 'applicant')
-    await click(screen.getByTestId('rating-score-5'))
-    await click(screen.getByTestId('rating-submit'))
-    expect(within(screen.getByTestId('rating-form')).getByRole('alert').textContent).toBe('您已经评价过本次调解')
+    expect(screen.queryByTestId('rating-form')).toBeNull()
+    const done = screen.getByTestId('rating-done')
+    expect(done.textContent).toContain('您已评价')
+    expect(done.textContent).toContain('评分：4 分（2026-11-26 11:00）')
+    expect(done.textContent).toContain('意见和建议：调解员很耐心')
+  })
+
+  it('a party who rated earlier sees the rating, not the form', async () => {
+    const server = performanceApi({
+      viewer: 'respondent',
+      instalments: [],
+      myRating: { score: 2, comment: '', createdAt: '2026-11-20T01:00:00.000Z' },
+    })
+    await openAs(server, 'respondent')
+    expect(screen.queryByTestId('rating-submit')).toBeNull()
+    expect(screen.getByTestId('rating-done').textContent).toContain('您已评价评分：2 分（2026-11-20 09:00）')
+    expect(screen.getByTestId('rating-done').textContent).not.toContain('意见和建议')
   })
 
   it('the mediator records a follow-up visit; staff do not rate', async () => {

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { formatChinaTime } from '../format-time'
 import { amountText, INSTALMENT_STATUS_LABELS } from '../instalment-labels'
 import { InstalmentActions, type InstalmentActionsProps } from './instalment-actions'
+import { ReceiptPhoto } from './receipt-photo'
 
 interface InstalmentCardProps extends InstalmentActionsProps {
   nameOf: (partyId: string | null) => string
@@ -36,6 +37,7 @@ export function InstalmentCard({ nameOf, ...actions }: InstalmentCardProps) {
           {formatChinaTime(instalment.paidAt)} 标记付款{instalment.receiptFileId ? '（已附付款凭证）' : ''}
         </Text>
       ) : null}
+      {instalment.receiptUrl ? <ReceiptPhoto instalmentId={instalment.id} url={instalment.receiptUrl} /> : null}
       {instalment.confirmedAt ? (
         <Text className="tj-muted">{formatChinaTime(instalment.confirmedAt)} 收款方确认收到</Text>
       ) : null}

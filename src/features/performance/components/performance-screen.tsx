@@ -6,7 +6,6 @@ import { useCallback, useState } from 'react'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorNotice } from '@/components/error-notice'
 import { useRequest } from '@/hooks/use-request'
-import { getCaseParties } from '../api/get-case-parties'
 import { getPerformance } from '../api/get-performance'
 import { InstalmentCard } from './instalment-card'
 import { RatingForm } from './rating-form'
@@ -36,33 +35,32 @@ function ConfirmationNote({ confirmed }: { confirmed: boolean }) {
 
 /** 履行情况: the instalment schedule with each side's actions, the mediator's visits, and the rating. */
 export function PerformanceScreen({ caseId, activeRole }: PerformanceScreenProps) {
-  const load = useCallback(async () => Promise.all([getCaseParties(caseId), getPerformance(caseId)] as const), [caseId])
-  const { data, error, loading, reload } = useRequest(load)
+  const load = useCallback(() => getPerformance(caseId), [caseId])
+  const { data: performance, error, loading, reload } = useRequest(load)
   const [changed, setChanged] = useState<Record<string, TrackedInstalment>>({})
   const [visits, setVisits] = useState<Performance['visits'] | null>(null)
 
   if (error) return <ErrorNotice error={error} onRetry={() => void reload()} />
-  if (loading && !data) {
+  if (loading && !performance) {
     return (
       <View className="tj-section">
         <Loading>加载中…</Loading>
       </View>
     )
   }
-  if (!data) return null
+  if (!performance) return null
 
-  const [kase, performance] = data
-  const mine = new Set(kase.parties.filter((party) => party.isMe).map((party) => party.id))
-  const isStaff = kase.myRole === 'staff'
+  const mine = new Set(performance.parties.filter((party) => party.isMe).map((party) => party.id))
+  const isStaff = performance.myRole === 'staff'
   const nameOf = (partyId: string | null) =>
-    kase.parties.find((party) => party.id === partyId)?.name ?? (partyId ? '当事人' : '—')
+    performance.parties.find((party) => party.id === partyId)?.name ?? (partyId ? '当事人' : '—')
   const instalments = performance.instalments.map((item) => changed[item.id] ?? item)
 
   return (
     <View className="tj-stack">
       <View className="tj-section">
-        <Text className="tj-section__title">{kase.title}</Text>
-        <Text className="tj-muted">{kase.caseNumber}</Text>
+        <Text className="tj-section__title">{performance.title}</Text>
+        <Text className="tj-muted">{performance.caseNumber}</Text>
       </View>
       {instalments.length === 0 ? (
         <EmptyState
@@ -89,7 +87,7 @@ export function PerformanceScreen({ caseId, activeRole }: PerformanceScreenProps
       {isStaff && instalments.length > 0 ? <ReminderButton /> : null}
       <VisitList visits={visits ?? performance.visits} />
       {isStaff && activeRole === 'mediator' ? <VisitForm caseId={caseId} onSaved={setVisits} /> : null}
-      {isStaff ? null : <RatingForm caseId={caseId} />}
+      {isStaff ? null : <RatingForm caseId={caseId} myRating={performance.myRating} />}
       {isStaff && activeRole === 'committee_admin' ? <RatingsView caseId={caseId} /> : null}
     </View>
   )

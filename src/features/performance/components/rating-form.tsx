@@ -1,8 +1,10 @@
+import type { MyRating } from '@contract/performance'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { messageOf } from '@/lib/api-error'
 import { rateMediation } from '../api/rate-mediation'
+import { formatChinaTime } from '../format-time'
 import { ChoiceChips } from './choice-chips'
 
 const SCORES = [1, 2, 3, 4, 5].map((value) => ({ value, label: `${value} 分` }))
@@ -15,13 +17,33 @@ export function ratingError(score: number | null, comment: string): string | nul
   return null
 }
 
+/** The rating this party already gave, instead of the form (each party rates once). */
+function MyRatingView({ rating, justSent }: { rating: MyRating; justSent: boolean }) {
+  return (
+    <View className="tj-section tj-stack" data-testid="rating-done">
+      <Text className="tj-section__title">{justSent ? '感谢您的评价' : '您已评价'}</Text>
+      <Text data-testid="rating-mine">
+        评分：{rating.score} 分（{formatChinaTime(rating.createdAt)}）
+      </Text>
+      {rating.comment ? <Text className="tj-muted">意见和建议：{rating.comment}</Text> : null}
+      <Text className="tj-muted">每位当事人可评价一次。评价仅调解委员会管理员可见，用于改进调解工作。</Text>
+    </View>
+  )
+}
+
+interface RatingFormProps {
+  caseId: string
+  /** From the performance response: set when this party has rated already. */
+  myRating: MyRating | null
+}
+
 /** A party rates the mediation once: 1 (很不满意) to 5 (非常满意), with an optional comment. */
-export function RatingForm({ caseId }: { caseId: string }) {
+export function RatingForm({ caseId, myRating }: RatingFormProps) {
   const [score, setScore] = useState<number | null>(null)
   const [comment, setComment] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
-  const [done, setDone] = useState(false)
+  const [sent, setSent] = useState<MyRating | null>(null)
 
   const submit = async () => {
     const problem = ratingError(score, comment)
@@ -30,7 +52,7 @@ export function RatingForm({ caseId }: { caseId: string }) {
     setSending(true)
     try {
       await rateMediation(caseId, { score, comment: comment.trim() || undefined })
-      setDone(true)
+      setSent({ score, comment: comment.trim(), createdAt: new Date().toISOString() })
     } catch (caught) {
       setError(messageOf(caught))
     } finally {
@@ -38,14 +60,8 @@ export function RatingForm({ caseId }: { caseId: string }) {
     }
   }
 
-  if (done) {
-    return (
-      <View className="tj-section" data-testid="rating-done">
-        <Text className="tj-section__title">感谢您的评价</Text>
-        <Text className="tj-muted">评价仅调解委员会管理员可见，用于改进调解工作。</Text>
-      </View>
-    )
-  }
+  const given = sent ?? myRating
+  if (given) return <MyRatingView rating={given} justSent={sent !== null} />
   return (
     <View className="tj-section tj-stack" aria-label="评价本次调解" data-testid="rating-form">
       <Text className="tj-section__title">评价本次调解</Text>
