@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { BUNDLE_PATHS, type BundleManifest } from '../../src/domain/signing/bundle-manifest'
 import { readTar } from '../../src/domain/signing/tar'
+import { caseEvidenceFiles } from '../../src/services/mediation-record/load-sources'
+import { loadCaseForOpinion } from '../../src/services/opinions/load-case'
 import { DEMO } from '../helpers/test-app'
 import { insertCase } from './sessions/case-fixture'
 import { createCase, SharedDatabase, type CaseFixture, type Instance } from './sessions/session-harness'
@@ -221,6 +223,37 @@ describe('caucus files', () => {
     for (const phone of [DEMO.resident, DEMO.mediator]) {
       expect(await evidenceHashes(phone)).toEqual(expect.arrayContaining([...caucus, sha(jointPhoto)]))
     }
+  })
+
+  it('keeps caucus files out of what every party receives: the record evidence, the opinion, served documents', async () => {
+    const evidence = (await caseEvidenceFiles(app.database.db, c.caseId)).map((f) => f.id)
+    expect(evidence).toContain(jointPhoto)
+    expect(evidence).not.toContain(caucusPhoto)
+    expect(evidence).not.toContain(caucusVoice)
+    const opinion = await loadCaseForOpinion(app.database, c.caseId)
+    expect(opinion!.uploadedFiles).toContain('photo.png')
+    expect(opinion!.uploadedFiles).not.toEqual(expect.arrayContaining(['photo.jpg']))
+    expect(opinion!.uploadedFiles).not.toEqual(expect.arrayContaining(['tone.mp3']))
+
+    const serve = async (fileId: string) =>
+      app.app.inject({
+        method: 'POST',
+        url: `/api/v1/inbox/cases/${c.caseId}/serve`,
+        headers: await app.bearer(DEMO.mediator),
+        payload: { kind: 'notice', title: '履行告知书', fileId },
+      })
+    const caucusPdf = await uploaded(
+      DEMO.mediator,
+      `kind=pdf&roomId=${applicantCaucus}`,
+      'agreement.pdf',
+      'application/pdf',
+    )
+    const refused = await serve(caucusPdf.id)
+    expect(refused.statusCode).toBe(400)
+    expect(refused.json().code).toBe('SERVE_FILE_INVALID')
+    const casePdf = await uploaded(DEMO.mediator, 'kind=pdf', 'agreement.pdf', 'application/pdf')
+    expect(casePdf).toMatchObject({ roomId: null, caucus: false })
+    expect((await serve(casePdf.id)).statusCode).toBe(200)
   })
 
   it('records the room in the upload audit entry', async () => {

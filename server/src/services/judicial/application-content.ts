@@ -4,6 +4,7 @@ import type { ApplicationContent } from '../../domain/judicial/application-pdf'
 import { chinaDate } from '../../domain/judicial/china-dates'
 import { badRequest } from '../../lib/app-error'
 import type { StoredAgreementVersion } from '../agreements/agreements-repo'
+import { sharedCaseFile } from '../storage/caucus-files'
 
 /** Checks the parties and ID-proof files named in the body against the case, then builds the §6.4 content. */
 export async function buildApplicationContent(
@@ -38,6 +39,7 @@ export async function buildApplicationContent(
     .select('id')
     .where('case_id', '=', caseId)
     .where('id', 'in', fileIds)
+    .where(sharedCaseFile) // attachments reach every party and the court: no caucus (背靠背) files
     .execute()
   const known = new Set(files.map((f) => f.id))
   const bad = body.parties.flatMap((p, i) =>

@@ -2,6 +2,7 @@ import type { JudicialApplication } from '@contract/judicial'
 import { badRequest, conflict, forbidden, notFound } from '../../lib/app-error'
 import type { AuthContext } from '../../plugins/app/auth'
 import { caseRelation } from '../cases/case-access'
+import { sharedCaseFile } from '../storage/caucus-files'
 import { ApplicationsRepo } from './applications-repo'
 import type { JudicialDeps } from './judicial-deps'
 
@@ -49,6 +50,7 @@ export class MaterialSupply {
         .select('id')
         .where('case_id', '=', caseId)
         .where('id', 'in', fileIds)
+        .where(sharedCaseFile) // materials reach the court and the other party: no caucus (背靠背) files
         .execute()
       if (files.length !== new Set(fileIds).size) {
         throw badRequest('MATERIAL_FILE_INVALID', '补充材料须先上传到本案', [

@@ -10,6 +10,7 @@ import type {
 } from '../../domain/mediation-record/record-sources'
 import { parseJson } from '../../lib/json'
 import { factStatus } from '../fact-sheet/fact-status'
+import { sharedCaseFile } from '../storage/caucus-files'
 
 type SlotState = { status?: string; value?: unknown; display?: string; text?: string }
 type UserRow = {
@@ -43,7 +44,10 @@ async function users(db: Db, ids: string[]): Promise<Map<string, UserRow>> {
   return new Map(rows.map((r) => [r.id, r]))
 }
 
-/** The case's own files a party or staff uploaded (generated PDFs are documents, not evidence). */
+/**
+ * The case's own files a party or staff uploaded (generated PDFs are documents, not evidence). Caucus (背靠背)
+ * files stay out: the record is shared with every party.
+ */
 export async function caseEvidenceFiles(db: Db, caseId: string) {
   return db
     .selectFrom('files')
@@ -51,6 +55,7 @@ export async function caseEvidenceFiles(db: Db, caseId: string) {
     .select(['files.id', 'files.original_name', 'files.uploaded_by', 'users.display_name', 'users.real_name'])
     .where('files.case_id', '=', caseId)
     .where('files.storage_key', 'not like', 'generated/%')
+    .where(sharedCaseFile)
     .orderBy('files.created_at')
     .orderBy('files.id')
     .execute()

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database'
 import { factStatus } from '../fact-sheet/fact-status'
+import { sharedCaseFile } from '../storage/caucus-files'
 import type { CaseForOpinion, FigureAvailability } from './case-to-opinion-input'
 
 /** The case, its parties, uploads, fact sheet and the regional figures its province has, for the opinion. */
@@ -21,6 +22,7 @@ export async function loadCaseForOpinion(database: Database, caseId: string): Pr
     .selectFrom('files')
     .select(['original_name', 'kind'])
     .where('case_id', '=', caseId)
+    .where(sharedCaseFile) // the opinion is shown to the parties: no caucus (背靠背) files
     .orderBy('created_at')
     .execute()
   return {

@@ -5,6 +5,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../lib/app-error'
 import type { AuthContext } from '../../plugins/app/auth'
 import { AgreementsRepo } from '../agreements/agreements-repo'
 import { caseRelation } from '../cases/case-access'
+import { sharedCaseFile } from '../storage/caucus-files'
 import type { JudicialDeps } from '../judicial/judicial-deps'
 import { notifyUsers } from '../service-of-documents/case-notices'
 import { defaultRoute } from './default-route'
@@ -127,6 +128,7 @@ export class PerformanceService {
           .select('id')
           .where('id', '=', receiptFileId)
           .where('case_id', '=', row.case_id)
+          .where(sharedCaseFile) // the payee sees the receipt: no caucus (背靠背) files
           // The payer's own upload only: the payee and staff are shown the photo, so it must not be someone
           // else's file (another party's evidence, or a file kept to a caucus room).
           .where('uploaded_by', '=', auth.userId)

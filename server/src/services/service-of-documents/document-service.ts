@@ -7,6 +7,7 @@ import type { AuthContext } from '../../plugins/app/auth'
 import type { AuditLog } from '../audit/audit-log'
 import { caseRelation } from '../cases/case-access'
 import type { Notice, Notifier } from '../notifications/notifier'
+import { sharedCaseFile } from '../storage/caucus-files'
 import type { FileStorage } from '../storage/file-storage'
 import { notifyUsers, partyUsers } from './case-notices'
 import { loadServedPdf } from './pdf-files'
@@ -134,6 +135,7 @@ export class DocumentService {
       .select(['id', 'sha256', 'content_type'])
       .where('id', '=', body.fileId)
       .where('case_id', '=', caseId)
+      .where(sharedCaseFile) // a caucus (背靠背) file is never served to the parties
       .executeTakeFirst()
     if (!file || file.content_type !== 'application/pdf') {
       throw badRequest('SERVE_FILE_INVALID', '只能送达本案的 PDF 文书', [
