@@ -58,3 +58,11 @@ export function formatChinaTime(iso: string): string {
   const shifted = new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString()
   return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`
 }
+
+/** A court's time limit for supplying materials (YYYY-MM-DD), with the days left counted in China time. */
+export function materialsDueText(dueDate: string, now: Date = new Date()): { text: string; overdue: boolean } {
+  const left = daysBetween(chinaDate(now), dueDate)
+  if (left < 0) return { text: `请于${dueDate}前补充（已逾期 ${-left} 天）`, overdue: true }
+  if (left === 0) return { text: `请于${dueDate}前补充（今天截止）`, overdue: false }
+  return { text: `请于${dueDate}前补充（还剩 ${left} 天）`, overdue: false }
+}

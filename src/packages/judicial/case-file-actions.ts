@@ -1,6 +1,6 @@
 import type { FileInfo } from '@contract/files'
 import Taro from '@tarojs/taro'
-import { openCaseFileInWeapp } from '@/features/judicial/api/open-case-file-weapp'
+import { openApiFileInWeapp } from '@/features/judicial/api/open-case-file-weapp'
 import type { CaseFileActions } from '@/features/judicial/case-file-actions'
 import { uploadEvidence } from '@/features/intake/api/upload-evidence'
 import { downloadBinary } from '@/features/signing/api/download-binary'
@@ -9,11 +9,12 @@ import { isWeapp } from '@/lib/platform'
 const MAX_PHOTOS_AT_ONCE = 5
 
 /** Composes the signing feature's browser download and the intake feature's photo upload for judicial pages. */
+const openPath = (path: string, fileName: string) =>
+  isWeapp ? openApiFileInWeapp(path, fileName) : downloadBinary({ path, fileName, refreshPath: '/me', kind: 'other' })
+
 export const caseFileActions: CaseFileActions = {
-  open: (fileId, fileName) =>
-    isWeapp
-      ? openCaseFileInWeapp(fileId, fileName)
-      : downloadBinary({ path: `/files/${encodeURIComponent(fileId)}`, fileName, refreshPath: '/me', kind: 'other' }),
+  open: (fileId, fileName) => openPath(`/files/${encodeURIComponent(fileId)}`, fileName),
+  openPath,
   uploadPhotos: async (caseId) => {
     let paths: string[]
     try {

@@ -1,8 +1,12 @@
 import type { AgreementFlag } from '@contract/agreements'
 import type { FileInfo } from '@contract/files'
 import type { JudicialApplication, JudicialStatus } from '@contract/judicial'
+import { applicationText } from '../../../server/src/domain/judicial/application-pdf'
 import { addDays, chinaDate } from '../../../server/src/domain/judicial/china-dates'
+import { courtReadableFileIds } from '../../../server/src/domain/judicial/court-readable-files'
+import { materialsDueDateProblem } from '../../../server/src/domain/judicial/materials-due-date'
 import { blockingBeforeConsent, readinessChecks } from '../../../server/src/domain/judicial/readiness'
+import { wrongStatusMessage } from '../../../server/src/domain/judicial/status-labels'
 import type { RequestHandler } from '../../support/taro-double'
 
 export const CASE_ID = 'case-1'
@@ -73,13 +77,20 @@ export function judicialApi(options: Options) {
       effectiveAt,
       flags: options.flags ?? [],
       now: new Date(),
-      parties: PARTIES.map((p) => ({ name: p.name, confirmed: false })),
+      // Consent follows the live application's confirmations, as the server reads them.
+      parties: PARTIES.map((p) => ({
+        name: p.name,
+        confirmed:
+          !!application &&
+          application.status !== 'rejected' &&
+          !!application.parties.find((q) => q.partyId === p.id)?.confirmedAt,
+      })),
       competentCourtNames: COURTS.map((c) => c.name),
     })
   const statusIs = (...allowed: JudicialStatus[]) =>
     application && allowed.includes(application.status)
       ? null
-      : fail(409, 'JUDICIAL_STATUS_INVALID', `申请当前状态为 ${application?.status}，不能进行此操作`)
+      : fail(409, 'JUDICIAL_STATUS_INVALID', wrongStatusMessage(application?.status ?? ''))
   const now = () => new Date().toISOString()
 
   type Body = { courtId: string; parties: { partyId: string; address: string; idProofFileIds: string[] }[] }
@@ -94,6 +105,26 @@ export function judicialApi(options: Options) {
     return ok(build(body, court), 201)
   }
   const build = (body: Body, court: (typeof COURTS)[number]): JudicialApplication => {
+    const nameOf = (partyId: string) => PARTIES.find((q) => q.id === partyId)!.name
+    const text = applicationText({
+      courtName: court.name,
+      committeeName: '九龙坡区杨家坪街道人民调解委员会',
+      caseNumber: '（2026）九杨调字第000042号',
+      agreementTitle: '人民调解协议书',
+      agreementDate: effectiveAt ? chinaDate(effectiveAt) : chinaDate(new Date()),
+      agreementSummary: ['第一条 某物流有限公司于2026年12月31日前向王秀英支付劳动报酬12,000.00元。'],
+      disputeSummary: '王秀英在某物流有限公司工作期间被拖欠三个月劳动报酬。',
+      applicants: body.parties.map((p) => ({
+        partyId: p.partyId,
+        role: PARTIES.find((q) => q.id === p.partyId)!.role,
+        name: nameOf(p.partyId),
+        address: p.address,
+        phone: '',
+        serviceAddress: '在线调解平台站内送达箱',
+      })),
+      attachments: [],
+      date: chinaDate(new Date()),
+    })
     application = {
       id: APP_ID,
       caseId: CASE_ID,
@@ -104,11 +135,12 @@ export function judicialApi(options: Options) {
       agreementDocumentRowId: 'row-1',
       agreementEffectiveAt: effectiveAt,
       applicationFileId: 'f-application',
+      text,
       attachments: [
         { label: '《调解协议书》（电子签章，第 1 版）', fileId: null },
         ...body.parties.flatMap((p) =>
           p.idProofFileIds.map((fileId) => ({
-            label: `${PARTIES.find((q) => q.id === p.partyId)!.name}身份证明`,
+            label: `${nameOf(p.partyId)}身份证明`,
             fileId,
           })),
         ),
@@ -204,12 +236,15 @@ export function judicialApi(options: Options) {
         return ok(application)
       }
       if (method === 'POST' && action === '/material-requests') {
+        const problem = body.dueDate ? materialsDueDateProblem(body.dueDate, new Date()) : null
+        if (problem) return fail(400, 'MATERIALS_DUE_DATE_INVALID', problem, [{ field: 'dueDate', message: problem }])
         const invalid = statusIs('filed', 'materials_requested')
         if (invalid) return invalid
         application.materialRequests.push({
           id: `mr-${application.materialRequests.length + 1}`,
           message: body.message,
           requestedAt: now(),
+          dueDate: body.dueDate ?? null,
           fileIds: [],
           suppliedAt: null,
         })
@@ -250,8 +285,37 @@ export function judicialApi(options: Options) {
     return { statusCode: answer.statusCode, data: JSON.parse(JSON.stringify(answer.data ?? null)) }
   }
 
+  /**
+   * The binary downloads (fetch in the browser): the court's routes to an application's files, by the server's
+   * rules — the addressed court, from submission on, only the application's own files — and the case's files.
+   */
+  const download = (url: string) => {
+    const path = new URL(url).pathname
+    const answer = (status: number, code?: string, message?: string) => ({
+      ok: status === 200,
+      status,
+      blob: async () => new Blob(['%PDF-1.7'], { type: 'application/pdf' }),
+      json: async () => ({ code, message }),
+    })
+    requests.push({ method: 'GET', path, query: new URLSearchParams(), body: undefined })
+    const court = /^\/api\/v1\/judicial\/applications\/([^/]+)\/(?:files\/([^/]+)|agreement\.pdf)$/.exec(path)
+    if (court) {
+      if (!application || court[1] !== application.id || application.status === 'awaiting_parties') {
+        return answer(404, 'JUDICIAL_APPLICATION_NOT_FOUND', '申请不存在或不属于本院')
+      }
+      if (court[2] && !courtReadableFileIds(application).has(court[2])) {
+        return answer(404, 'FILE_NOT_FOUND', '文件不存在或不属于本申请')
+      }
+      return answer(200)
+    }
+    if (/^\/api\/v1\/files\/[^/]+$/.test(path))
+      return answer(options.me ? 200 : 404, 'FILE_NOT_FOUND', '文件不存在或您无权查看')
+    return answer(404, 'NOT_FOUND', '接口不存在')
+  }
+
   return {
     handler,
+    download,
     requests,
     posts: (suffix: string) => requests.filter((r) => r.method === 'POST' && r.path.endsWith(suffix)),
     /** Sets up state as other people's sessions would have: an application at a given stage. */
@@ -284,6 +348,7 @@ export function judicialApi(options: Options) {
           id: 'mr-1',
           message: '请补充被申请人营业执照副本',
           requestedAt: at,
+          dueDate: addDays(chinaDate(new Date()), 5),
           fileIds: [],
           suppliedAt: null,
         })

@@ -1,5 +1,5 @@
 import { readinessChecks } from '../../../server/src/domain/judicial/readiness'
-import { applicationWindow, decisionBadge } from '@/features/judicial/judicial-dates'
+import { applicationWindow, decisionBadge, materialsDueText } from '@/features/judicial/judicial-dates'
 
 /** The countdown the parties see must agree with the server's WITHIN_30_DAYS check, to the day. */
 describe('judicial dates', () => {
@@ -35,5 +35,13 @@ describe('judicial dates', () => {
     ['2026-12-20', true, '已超期（应于2026-12-20前审结）', 'danger'],
   ] as const)('decision due %s (overdue %s) → %s', (due, overdue, text, tone) => {
     expect(decisionBadge(due, overdue, now)).toEqual({ text, tone })
+  })
+
+  it.each([
+    ['2026-12-03', '请于2026-12-03前补充（还剩 7 天）', false],
+    ['2026-11-26', '请于2026-11-26前补充（今天截止）', false],
+    ['2026-11-24', '请于2026-11-24前补充（已逾期 2 天）', true],
+  ] as const)('materials due %s → %s', (due, text, overdue) => {
+    expect(materialsDueText(due, now)).toEqual({ text, overdue })
   })
 })

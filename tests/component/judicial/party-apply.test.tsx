@@ -6,6 +6,7 @@ import { useSettingsStore } from '@/stores/settings-store'
 import { makeMe, makeTokenPair } from '../../support/fixtures'
 import { setRouterParams, testControls } from '../../support/taro-double'
 import { click, settle, typeInto } from '../agreement/agreement-helpers'
+import { addDays, chinaDate } from '../../../server/src/domain/judicial/china-dates'
 import { judicialApi } from './judicial-api'
 
 jest.mock('@tarojs/components', () => ({
@@ -40,7 +41,12 @@ describe('judicial confirmation: readiness (parties)', () => {
     expect(window.dataset.status).toBe('pass')
     expect(within(window).getByText('依据：民事诉讼法第二百零五条')).toBeTruthy()
     expect(within(window).getByText(/还有 20 天/)).toBeTruthy()
-    expect(within(byTestId('judicial-check-NOT_EXCLUDED')).getByText('依据：民诉法解释第三百五十五条')).toBeTruthy()
+    const excluded = byTestId('judicial-check-NOT_EXCLUDED')
+    expect(within(excluded).getByText('依据：民诉法解释第三百五十五条')).toBeTruthy()
+    // The message and the explanation name the same Interp 355 items the agreement checks flag.
+    for (const item of ['（第一项）', '（第三项）', '（第四项）', '（第五项）']) {
+      expect(within(excluded).getAllByText(new RegExp(item))).toHaveLength(2)
+    }
     expect(within(byTestId('judicial-check-COURT_COMPETENT')).getByText(/可向重庆市九龙坡区人民法院/)).toBeTruthy()
     expect(byTestId('judicial-check-BOTH_PARTIES_CONSENT').dataset.status).toBe('pending')
     expect(within(byTestId('judicial-check-BOTH_PARTIES_CONSENT')).getByText(/每一方都要在线阅读并确认/)).toBeTruthy()
@@ -126,6 +132,26 @@ describe('judicial confirmation: the joint application', () => {
     expect(within(summary).getByText(/管辖依据：调解组织所在地、标的物所在地/)).toBeTruthy()
     expect(within(summary).getByText(/王秀英身份证明/)).toBeTruthy()
     expect(byTestId('judicial-open-application')).toBeTruthy()
+    // The application's own words are readable before opening the PDF.
+    const text = within(byTestId('judicial-application-text'))
+    expect(text.getByText('住所：重庆市渝中区解放碑路2号')).toBeTruthy()
+    expect(text.getByText(/^请求确认申请人于.+《人民调解协议书》有效。$/)).toBeTruthy()
+    expect(text.getByText('王秀英在某物流有限公司工作期间被拖欠三个月劳动报酬。')).toBeTruthy()
+    expect(text.getByText('此致 重庆市九龙坡区人民法院')).toBeTruthy()
+    // The parties open the sealed agreement from the agreement page, not here.
+    expect(byTestId('judicial-open-agreement')).toBeNull()
+  })
+
+  it('shows the consent already given when the page opens', async () => {
+    const server = judicialApi({ me: 'p-resp', effectiveDaysAgo: 5 })
+    const seeded = server.seed('awaiting_parties')
+    seeded.parties[0].confirmedAt = '2026-11-20T02:00:00.000Z'
+    await open(server, 'u-resp')
+
+    const consent = byTestId('judicial-check-BOTH_PARTIES_CONSENT')
+    expect(consent.dataset.status).toBe('pending')
+    expect(consent.textContent).toContain('等待某物流有限公司确认申请书')
+    expect(consent.textContent).not.toContain('王秀英')
   })
 
   it('shows each party’s confirmation; the first to confirm waits for the other', async () => {
@@ -187,6 +213,8 @@ describe('judicial confirmation: after submission', () => {
     expect(byTestId('judicial-step-materials').dataset.state).toBe('current')
     const request = byTestId('judicial-material-mr-1')
     expect(within(request).getByText(/请补充被申请人营业执照副本/)).toBeTruthy()
+    const due = addDays(chinaDate(new Date()), 5)
+    expect(byTestId('judicial-material-due-mr-1').textContent).toBe(`请于${due}前补充（还剩 5 天）`)
     await click(byTestId('judicial-supply-mr-1'))
     expect(within(request).getByText('请选择或上传要补充的材料')).toBeTruthy()
     expect(server.posts('/supply')).toHaveLength(0)

@@ -7,16 +7,17 @@ import { useAuthStore } from '@/stores/auth-store'
 const IMAGE_EXTENSION = /\.(jpe?g|png|webp|heic|heif|gif)$/i
 
 /**
- * WeChat: download with the bearer token, then show the file as what it is — the generated 申请书 and 裁定书
- * are PDFs, identity proofs and supplied materials are mostly photos (openDocument cannot show those).
+ * WeChat: download an API path (a case file, or the court's copy of an application's file) with the bearer
+ * token, then show the file as what it is — the generated 申请书 and 裁定书 are PDFs, identity proofs and
+ * supplied materials are mostly photos (openDocument cannot show those).
  */
-export async function openCaseFileInWeapp(fileId: string, fileName: string, retried = false): Promise<void> {
+export async function openApiFileInWeapp(path: string, fileName: string, retried = false): Promise<void> {
   const token = useAuthStore.getState().accessToken
   if (!token) throw clientError('SESSION_EXPIRED', 401)
   let result: Taro.downloadFile.FileSuccessCallbackResult
   try {
     result = await Taro.downloadFile({
-      url: `${API_BASE_URL}${API_PREFIX}/files/${encodeURIComponent(fileId)}`,
+      url: `${API_BASE_URL}${API_PREFIX}${path}`,
       header: { Authorization: `Bearer ${token}` },
     })
   } catch {
@@ -24,15 +25,15 @@ export async function openCaseFileInWeapp(fileId: string, fileName: string, retr
   }
   if (result.statusCode === 401 && !retried) {
     await api.get('/me') // refreshes the access token through the shared client
-    return openCaseFileInWeapp(fileId, fileName, true)
+    return openApiFileInWeapp(path, fileName, true)
   }
   if (result.statusCode !== 200) throw errorFromResponse(result.statusCode, null)
-  const path = result.tempFilePath
-  if (IMAGE_EXTENSION.test(path)) {
-    await Taro.previewImage({ urls: [path], current: path })
-  } else if (/\.pdf$/i.test(path)) {
-    await Taro.openDocument({ filePath: path, fileType: 'pdf', showMenu: true })
+  const saved = result.tempFilePath
+  if (IMAGE_EXTENSION.test(saved)) {
+    await Taro.previewImage({ urls: [saved], current: saved })
+  } else if (/\.pdf$/i.test(saved)) {
+    await Taro.openDocument({ filePath: saved, fileType: 'pdf', showMenu: true })
   } else {
-    await Taro.shareFileMessage({ filePath: path, fileName })
+    await Taro.shareFileMessage({ filePath: saved, fileName })
   }
 }

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useState } from 'react'
 import { ErrorNotice } from '@/components/error-notice'
 import { useRequest } from '@/hooks/use-request'
+import { courtAgreementPath, courtFilePath } from '../api/court-file-paths'
 import { getCourtApplication } from '../api/get-court-application'
 import type { CaseFileActions } from '../case-file-actions'
 import { formatChinaTime } from '../judicial-dates'
@@ -40,8 +41,9 @@ export function ClerkDetailScreen({ applicationId, files }: ClerkDetailScreenPro
     )
   }
   const { status } = application
-  // The clerk joins the case's staff on filing; only then may the case files be opened.
-  const canOpenFiles = status !== 'submitted'
+  // The court's own routes open the application's files from submission on, before filing.
+  const openFile = (fileId: string, fileName: string) => files.openPath(courtFilePath(application.id, fileId), fileName)
+  const openAgreement = () => files.openPath(courtAgreementPath(application.id), '调解协议书.pdf')
 
   return (
     <View>
@@ -63,29 +65,24 @@ export function ClerkDetailScreen({ applicationId, files }: ClerkDetailScreenPro
         ))}
       </View>
       <StatusTimeline application={application} />
-      {canOpenFiles ? (
-        <ApplicationSummary application={application} files={files} />
-      ) : (
-        <View className="tj-section">
-          <Text className="tj-muted">立案后可查看申请书和附件原件。</Text>
+      <ApplicationSummary application={application} openFile={openFile} openAgreement={openAgreement} />
+      {application.materialRequests.map((request) => (
+        <View key={request.id} className="tj-section tj-stack" data-testid={`clerk-material-${request.id}`}>
+          <Text className="tj-jc-item__title">补充材料：{request.message}</Text>
+          <Text className="tj-muted">
+            {formatChinaTime(request.requestedAt)} 通知
+            {request.dueDate ? `，补充期限 ${request.dueDate}` : '，未指定期限'}
+            {request.suppliedAt ? `；${formatChinaTime(request.suppliedAt)} 已补充` : '；尚未补充'}
+          </Text>
+          {request.fileIds.map((fileId, index) => (
+            <FileButton
+              key={fileId}
+              label={`查看补充材料 ${index + 1}`}
+              open={() => openFile(fileId, `补充材料${index + 1}`)}
+            />
+          ))}
         </View>
-      )}
-      {canOpenFiles
-        ? application.materialRequests
-            .filter((request) => request.fileIds.length)
-            .map((request) => (
-              <View key={request.id} className="tj-section tj-stack">
-                <Text className="tj-jc-item__title">补充材料：{request.message}</Text>
-                {request.fileIds.map((fileId, index) => (
-                  <FileButton
-                    key={fileId}
-                    label={`查看补充材料 ${index + 1}`}
-                    open={() => files.open(fileId, `补充材料${index + 1}`)}
-                  />
-                ))}
-              </View>
-            ))
-        : null}
+      ))}
       {status === 'submitted' ? <ClerkFileForm applicationId={application.id} onDone={setApplication} /> : null}
       {status === 'materials_requested' ? (
         <View className="tj-section">
@@ -104,7 +101,7 @@ export function ClerkDetailScreen({ applicationId, files }: ClerkDetailScreenPro
           <FileButton
             label="查看民事裁定书"
             testId="clerk-open-ruling"
-            open={() => files.open(application.rulingFileId!, '民事裁定书.pdf')}
+            open={() => openFile(application.rulingFileId!, '民事裁定书.pdf')}
           />
         </View>
       ) : null}

@@ -3,17 +3,23 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { requestMaterials } from '../api/request-materials'
+import { addDays, chinaDate } from '../judicial-dates'
 import { useClerkAction } from './clerk-action'
 import { TextField } from './text-field'
+
+/** Time limits offered in calendar days from today (China time); null = none given. */
+const DUE_CHOICES = [7, 15, null] as const
+const DEFAULT_DAYS = 7
 
 interface ClerkMaterialsFormProps {
   applicationId: string
   onDone: (application: JudicialApplication) => void
 }
 
-/** Asks the parties for supplementary statements or proof (CPL-Interp 354, 356); they are notified at once. */
+/** Asks the parties for supplementary statements or proof by a date (CPL-Interp 354, 356); they are notified at once. */
 export function ClerkMaterialsForm({ applicationId, onDone }: ClerkMaterialsFormProps) {
   const [message, setMessage] = useState('')
+  const [days, setDays] = useState<number | null>(DEFAULT_DAYS)
   const [invalid, setInvalid] = useState<string | undefined>()
   const { busy, error, run } = useClerkAction((application) => {
     setMessage('')
@@ -31,7 +37,8 @@ export function ClerkMaterialsForm({ applicationId, onDone }: ClerkMaterialsForm
       return
     }
     setInvalid(undefined)
-    void run(() => requestMaterials(applicationId, value))
+    const dueDate = days === null ? undefined : addDays(chinaDate(new Date()), days)
+    void run(() => requestMaterials(applicationId, dueDate ? { message: value, dueDate } : { message: value }))
   }
 
   return (
@@ -46,6 +53,29 @@ export function ClerkMaterialsForm({ applicationId, onDone }: ClerkMaterialsForm
         error={invalid}
         multiline
       />
+      <View className="tj-jc-field" data-field="materialsDueDate">
+        <Text className="tj-jc-field__label">补充期限（民诉法解释第三百五十四条）</Text>
+        <View className="tj-jc-choices">
+          {DUE_CHOICES.map((choice) => (
+            <Button
+              key={choice ?? 'none'}
+              size="small"
+              type={days === choice ? 'primary' : 'default'}
+              className="tj-touch"
+              data-testid={`clerk-due-${choice ?? 'none'}`}
+              aria-pressed={days === choice}
+              onClick={() => setDays(choice)}
+            >
+              {choice === null ? '不指定' : `${choice} 日内`}
+            </Button>
+          ))}
+        </View>
+        <Text className="tj-muted">
+          {days === null
+            ? '不指定期限：当事人补齐前不能作出裁定。'
+            : `当事人须于 ${addDays(chinaDate(new Date()), days)} 前补充；无正当理由逾期不补充的，可以按撤回申请处理（民诉法解释第三百五十七条）。`}
+        </Text>
+      </View>
       <Button block className="tj-touch" loading={busy} disabled={busy} data-testid="clerk-request" onClick={submit}>
         发送补充材料通知
       </Button>

@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { messageOf } from '@/lib/api-error'
 import { supplyMaterials } from '../api/supply-materials'
-import { formatChinaTime } from '../judicial-dates'
+import { formatChinaTime, materialsDueText } from '../judicial-dates'
 import { CaseFilePicker } from './case-file-picker'
 
 interface MaterialSupplyProps {
@@ -67,6 +67,7 @@ export function MaterialSupply({
           <Text>
             {formatChinaTime(request.requestedAt)}：{request.message}
           </Text>
+          {request.dueDate ? <MaterialsDue dueDate={request.dueDate} requestId={request.id} /> : null}
           <CaseFilePicker
             label="选择补充的材料"
             path={`materials.${request.id}`}
@@ -90,5 +91,14 @@ export function MaterialSupply({
         </View>
       ))}
     </View>
+  )
+}
+
+function MaterialsDue({ dueDate, requestId }: { dueDate: string; requestId: string }) {
+  const { text, overdue } = materialsDueText(dueDate)
+  return (
+    <Text className={overdue ? 'tj-error' : 'tj-jc-article'} data-testid={`judicial-material-due-${requestId}`}>
+      {text}
+    </Text>
   )
 }

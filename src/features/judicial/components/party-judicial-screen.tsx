@@ -1,14 +1,14 @@
-import type { JudicialApplication } from '@contract/judicial'
+import type { JudicialApplication, Readiness } from '@contract/judicial'
 import { Button, Loading } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { ErrorNotice } from '@/components/error-notice'
+import { getReadiness } from '../api/get-readiness'
 import type { CaseFileActions } from '../case-file-actions'
 import { usePartyJudicial } from '../hooks/use-party-judicial'
 import { LEGAL_NOTICE } from '../judicial-labels'
 import { ApplicationForm } from './application-form'
 import { ApplicationSummary } from './application-summary'
-import { withConsentFrom } from './consent-check'
 import { DecisionOutcome } from './decision-outcome'
 import { MaterialSupply } from './material-supply'
 import { PartyConfirmations } from './party-confirmations'
@@ -28,27 +28,34 @@ export function PartyJudicialScreen({ caseId, files }: PartyJudicialScreenProps)
   const [application, setApplication] = useState<JudicialApplication | null>(null)
   const [preparing, setPreparing] = useState(false)
 
+  const [readiness, setReadiness] = useState<Readiness | null>(null)
+
   useEffect(() => {
-    if (data) setApplication(data.application)
+    if (data) {
+      setApplication(data.application)
+      setReadiness(data.readiness)
+    }
   }, [data])
 
   if (error) return <ErrorNotice error={error} onRetry={() => void reload()} />
-  if (loading || !data) {
+  if (loading || !data || !readiness) {
     return (
       <View className="tj-section">
         <Loading>加载中…</Loading>
       </View>
     )
   }
-  const { readiness, kase } = data
-  const checks = withConsentFrom(readiness.checks, application)
+  const { kase } = data
+  const { checks } = readiness
   const blocking = blockingChecks(checks)
   const myPartyIds = kase.parties.filter((party) => party.isMe).map((party) => party.id)
   const upload = files.uploadPhotos ? () => files.uploadPhotos!(caseId) : undefined
-  // After an action the server's answer replaces the application; the file list is refreshed by a reload.
+  // After an action the server's answer replaces the application and the checks are read again (consent
+  // follows the confirmations); if that read fails the previous checks stay until the next visit.
   const changed = (next: JudicialApplication) => {
     setApplication(next)
     setPreparing(false)
+    getReadiness(caseId).then(setReadiness, () => undefined)
   }
 
   return (
@@ -112,7 +119,7 @@ export function PartyJudicialScreen({ caseId, files }: PartyJudicialScreenProps)
               onSupplied={changed}
             />
           ) : null}
-          <ApplicationSummary application={application} files={files} />
+          <ApplicationSummary application={application} openFile={files.open} />
           <PartyConfirmations caseId={caseId} application={application} myPartyIds={myPartyIds} onConfirmed={changed} />
         </>
       )}
