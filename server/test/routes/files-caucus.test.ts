@@ -168,6 +168,13 @@ describe('caucus files', () => {
     expect(byOutsider.statusCode).toBe(400)
     expect(byOutsider.json().code).toBe('FILE_NOT_FOUND')
 
+    // Into a caucus only files uploaded for it: anything else is already visible to the whole case.
+    for (const fileId of [jointPhoto, (await uploaded(DEMO.resident, 'kind=image')).id]) {
+      const shared = await send(DEMO.resident, applicantCaucus, { kind: 'image', fileId })
+      expect(shared.statusCode).toBe(400)
+      expect(shared.json()).toMatchObject({ code: 'CAUCUS_FILE_NOT_FROM_ROOM', details: [{ field: 'fileId' }] })
+    }
+
     const voice = await send(DEMO.mediator, applicantCaucus, { kind: 'voice', fileId: caucusVoice, durationSec: 9 })
     expect(voice.statusCode).toBe(200)
     const voiceToJoint = await send(DEMO.mediator, c.jointRoomId, {

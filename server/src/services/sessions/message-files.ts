@@ -14,7 +14,9 @@ export const VOICE_TOLERANCE_SECONDS = 5
  * opened by the other participants, and would carry another case's file into this one) and of the right kind
  * (the upload sniffed it). A voice message speaks for its sender, so it must be the sender's own recording,
  * and no longer than a recording the app can make. A file sent in a caucus room (背靠背) stays in that room:
- * sending it anywhere else would show it to people the caucus is confidential from.
+ * sending it anywhere else would show it to people the caucus is confidential from. Conversely a caucus
+ * message needs a file uploaded for that room, so everything shown in a caucus is private to it (an outdated
+ * client that uploads without the room is refused rather than silently sharing the caucus with the case).
  */
 export async function checkMessageFile(
   database: Database,
@@ -59,6 +61,13 @@ export async function checkMessageFile(
     throw badRequest('CAUCUS_FILE_ELSEWHERE', '背靠背调解中的文件只能在原来的背靠背调解室发送，不能发到其他调解室', [
       { field: 'fileId', message: '该文件属于背靠背调解室' },
     ])
+  }
+  if (room.kind === 'caucus' && file.room_id !== room.id) {
+    throw badRequest(
+      'CAUCUS_FILE_NOT_FROM_ROOM',
+      '背靠背调解中的图片和语音须在本调解室上传后发送，请更新到最新版本后重试',
+      [{ field: 'fileId', message: '该文件不是在本调解室上传的' }],
+    )
   }
   if (file.kind !== FILE_KIND_FOR[kind]) {
     const expected = kind === 'image' ? '图片' : '语音'
