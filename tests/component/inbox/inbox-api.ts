@@ -99,5 +99,46 @@ export function inboxApi(options: { myRole: 'applicant' | 'respondent' | 'staff'
     return reply(200, { served: 2 })
   }
   for (const doc of documents) routes[`POST /api/v1/inbox/${doc.id}/open`] = open(doc.id)
-  return { ...fakeServer(routes), documents }
+
+  /**
+   * POST /cases/:id/files?kind=pdf as CaseFiles.upload decides: a login, the content sniffed (only a real PDF),
+   * at most 20MB. Browser uploads arrive through fetch (FormData), mini-program ones through Taro.uploadFile
+   * (`contents` stands for the chosen files' bytes).
+   */
+  const contents = new Map<string, string>()
+  const acceptUpload = (url: string, authorization: string | undefined, name: string, head: string, size: number) => {
+    const { pathname, searchParams } = new URL(url)
+    if (pathname !== `/api/v1/cases/${CASE_ID}/files` || searchParams.get('kind') !== 'pdf')
+      return reply(404, { code: 'NOT_FOUND', message: '接口不存在' })
+    if (!authorization?.startsWith('Bearer ')) return reply(401, { code: 'AUTH_REQUIRED', message: '请先登录' })
+    if (!head.startsWith('%PDF-'))
+      return reply(400, { code: 'FILE_KIND_NOT_ALLOWED', message: '此处只能上传PDF 文件（PDF），不能上传JPEG 图片' })
+    if (size > 20 * 1024 * 1024) return reply(413, { code: 'FILE_TOO_LARGE', message: 'PDF 文件不能超过20MB' })
+    const stored = file(`f-up-${files.length + 1}`, 'application/pdf', name)
+    files.push(stored)
+    return reply(201, stored)
+  }
+  const readText = (blob: Blob) =>
+    new Promise<string>((resolve) => {
+      const reader = new FileReader()
+      reader.onload = () => resolve(String(reader.result))
+      reader.readAsText(blob)
+    })
+  const fetchUpload = async (url: string, init: { headers: Record<string, string>; body: FormData }) => {
+    const part = init.body.get('file') as File
+    const result = acceptUpload(url, init.headers.Authorization, part.name, await readText(part), part.size)
+    return { status: result.statusCode, text: async () => JSON.stringify(result.data) }
+  }
+  const uploadFile = async (option: {
+    url: string
+    filePath: string
+    name: string
+    header: Record<string, string>
+  }) => {
+    const name = option.filePath.split('/').pop()!
+    const body = contents.get(option.filePath) ?? ''
+    const result = acceptUpload(option.url, option.header.Authorization, name, body, body.length)
+    return { statusCode: result.statusCode, data: JSON.stringify(result.data) }
+  }
+  return { ...fakeServer(routes), documents, files, contents, fetchUpload, uploadFile }
 }

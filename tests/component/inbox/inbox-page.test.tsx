@@ -212,4 +212,50 @@ describe('inbox (staff)', () => {
     const group = screen.getByRole('listitem', { name: '调解通知书' })
     expect(within(group).getAllByText('未读')).toHaveLength(2)
   })
+
+  it('uploads a new PDF from the browser, selects it and serves it', async () => {
+    const server = inboxApi({ myRole: 'staff', documents: [] })
+    fetchMock.mockImplementation(server.fetchUpload)
+    await renderAs(server, CASE_ID)
+    const form = screen.getByTestId('serve-form')
+    const input = () => within(form).getByLabelText('上传新的 PDF 文书') as HTMLInputElement
+    expect(input().getAttribute('accept')).toBe('application/pdf,.pdf')
+
+    // A photo is refused before anything is sent.
+    await act(async () => {
+      fireEvent.change(input(), { target: { files: [new File(['jpeg'], '现场照片.jpg', { type: 'image/jpeg' })] } })
+    })
+    await settle()
+    expect(within(form).getByRole('alert').textContent).toBe('请选择 PDF 文件')
+    expect(fetchMock).not.toHaveBeenCalled()
+
+    // Named .pdf but not a PDF inside: the server's refusal is shown.
+    await act(async () => {
+      fireEvent.change(input(), { target: { files: [new File(['GIF89a'], '假的.pdf', { type: '' })] } })
+    })
+    await settle()
+    expect(within(form).getByRole('alert').textContent).toContain('此处只能上传PDF 文件')
+    expect(screen.queryByTestId('serve-file-f-up-3')).toBeNull()
+
+    await act(async () => {
+      fireEvent.change(input(), {
+        target: { files: [new File(['%PDF-1.7 notice'], '补充材料通知书.pdf', { type: 'application/pdf' })] },
+      })
+    })
+    await settle()
+    const [url, init] = fetchMock.mock.calls.at(-1) as [string, { headers: Record<string, string>; body: FormData }]
+    expect(url).toBe(`http://api.test/api/v1/cases/${CASE_ID}/files?kind=pdf`)
+    expect(init.headers.Authorization).toBe('Bearer access-1')
+    expect(within(form).getByRole('status').textContent).toBe('已上传「补充材料通知书.pdf」，请核对标题后送达')
+    expect(screen.getByTestId('serve-file-f-up-3').getAttribute('aria-checked')).toBe('true')
+    expect((form.querySelector('input[name="serveTitle"]') as HTMLInputElement).value).toBe('补充材料通知书')
+
+    await click(screen.getByTestId('serve-submit'))
+    const sent = server.requests.find((r) => r.method === 'POST')
+    expect(sent).toMatchObject({
+      path: `/api/v1/inbox/cases/${CASE_ID}/serve`,
+      body: { kind: 'notice', title: '补充材料通知书', fileId: 'f-up-3' },
+    })
+    expect(within(form).getByRole('status').textContent).toBe('已送达，本文书共 2 份送达记录')
+  })
 })

@@ -7,7 +7,10 @@ import { useRequest } from '@/hooks/use-request'
 import { messageOf } from '@/lib/api-error'
 import { listCasePdfFiles } from '../api/list-case-pdf-files'
 import { serveCaseDocument } from '../api/serve-case-document'
+import { uploadCasePdf } from '../api/upload-case-pdf'
+import { pickedPdfError, type PickedPdf } from '../pick-pdf'
 import { SERVED_KIND_LABELS } from '../served-labels'
+import { PdfUploadPicker } from './pdf-upload-picker'
 
 type FileKind = Exclude<ServeBody['kind'], 'agreement'>
 const KINDS: FileKind[] = ['notice', 'record']
@@ -20,10 +23,12 @@ function serveError(file: FileInfo | null, title: string): string | null {
   return null
 }
 
-/** Staff: serve a PDF already in the case (a notice or a record) to every party's inbox. */
+/** Staff: serve a PDF of the case (a notice or a record), already there or uploaded here, to every party's inbox. */
 export function ServeForm({ caseId, onServed }: { caseId: string; onServed: () => void }) {
   const load = useCallback(() => listCasePdfFiles(caseId), [caseId])
-  const { data: files } = useRequest(load)
+  const { data: listed } = useRequest(load)
+  const [uploaded, setUploaded] = useState<FileInfo[]>([])
+  const [uploading, setUploading] = useState(false)
   const [file, setFile] = useState<FileInfo | null>(null)
   const [kind, setKind] = useState<FileKind>('notice')
   const [title, setTitle] = useState('')
@@ -33,6 +38,28 @@ export function ServeForm({ caseId, onServed }: { caseId: string; onServed: () =
   const pick = (chosen: FileInfo) => {
     setFile(chosen)
     if (!title.trim()) setTitle((chosen.originalName ?? '').replace(/\.pdf$/i, ''))
+  }
+
+  const files = listed ? [...listed, ...uploaded.filter((u) => !listed.some((f) => f.id === u.id))] : null
+
+  const upload = async (pdf: PickedPdf) => {
+    const problem = pickedPdfError(pdf)
+    if (problem) {
+      setMessage({ error: true, text: problem })
+      return
+    }
+    setUploading(true)
+    setMessage(null)
+    try {
+      const stored = await uploadCasePdf(caseId, pdf)
+      setUploaded((previous) => [...previous, stored])
+      pick(stored)
+      setMessage({ error: false, text: `已上传「${stored.originalName ?? pdf.name}」，请核对标题后送达` })
+    } catch (caught) {
+      setMessage({ error: true, text: messageOf(caught) })
+    } finally {
+      setUploading(false)
+    }
   }
 
   const submit = async () => {
@@ -57,7 +84,9 @@ export function ServeForm({ caseId, onServed }: { caseId: string; onServed: () =
   return (
     <View className="tj-section tj-stack" aria-label="送达文书" data-testid="serve-form">
       <Text className="tj-section__title">向各方当事人送达文书</Text>
-      {files && files.length === 0 ? <Text className="tj-muted">本案暂无可送达的 PDF 文书。</Text> : null}
+      {files && files.length === 0 ? (
+        <Text className="tj-muted">本案暂无可送达的 PDF 文书，可上传新的 PDF。</Text>
+      ) : null}
       <View className="tj-inbox-chips" role="radiogroup" aria-label="选择文书">
         {(files ?? []).map((item) => (
           <View
@@ -72,6 +101,7 @@ export function ServeForm({ caseId, onServed }: { caseId: string; onServed: () =
           </View>
         ))}
       </View>
+      <PdfUploadPicker busy={uploading} onPicked={(pdf) => void upload(pdf)} />
       <View className="tj-inbox-chips" role="radiogroup" aria-label="文书类型">
         {KINDS.map((value) => (
           <View
@@ -100,7 +130,7 @@ export function ServeForm({ caseId, onServed }: { caseId: string; onServed: () =
         block
         className="tj-touch"
         loading={sending}
-        disabled={sending}
+        disabled={sending || uploading}
         data-testid="serve-submit"
         onClick={() => void submit()}
       >
