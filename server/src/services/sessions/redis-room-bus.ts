@@ -1,12 +1,18 @@
+import { randomUUID } from 'node:crypto'
 import Redis from 'ioredis'
 import type { RoomBus, RoomEvent, RoomEventHandler, Unsubscribe } from './room-bus'
 import { RoomHandlers } from './room-bus'
 
+/** A room event as published; `origin` is extra, so instances without it still read the event. */
+type WireEvent = RoomEvent & { origin?: string }
+
 /**
  * Fan-out through Redis pub/sub, one channel per room (`<prefix>room:<id>`), so parties connected to different
  * API instances see each other. One publishing and one subscribing connection per instance; a room channel is
- * subscribed while at least one local connection is in the room. Events published here come back through
- * Redis like anyone else's, so local and remote listeners see the same order.
+ * subscribed while at least one local connection is in the room. Listeners on the publishing instance get its
+ * events straight away, without the Redis round trip; the echo from Redis (tagged with this instance's origin)
+ * is skipped. So two instances may see events in different orders, which the bus contract allows: connections
+ * order messages by seq (OrderedDelivery) and the other events are ephemeral.
  */
 export class RedisRoomBus implements RoomBus {
   private readonly publisher: Redis
@@ -15,6 +21,8 @@ export class RedisRoomBus implements RoomBus {
   private readonly pending = new Map<string, Promise<unknown>>()
   private closed = false
   private readonly ready: Promise<void>
+  /** Tags this instance's events on the wire, so their echo is recognised. */
+  private readonly origin = randomUUID()
 
   constructor(
     url: string,
@@ -37,13 +45,15 @@ export class RedisRoomBus implements RoomBus {
     })
     this.subscriber.on('message', (channel: string, payload: string) => {
       if (!channel.startsWith(this.channelPrefix)) return
-      let event: RoomEvent
+      let wire: WireEvent
       try {
-        event = JSON.parse(payload) as RoomEvent
+        wire = JSON.parse(payload) as WireEvent
       } catch {
         return
       }
-      this.handlers.deliver(channel.slice(this.channelPrefix.length), event)
+      if (wire.origin === this.origin) return // delivered locally at publish time
+      const { origin: _origin, ...event } = wire
+      this.handlers.deliver(channel.slice(this.channelPrefix.length), event as RoomEvent)
     })
   }
 
@@ -53,7 +63,10 @@ export class RedisRoomBus implements RoomBus {
 
   async publish(roomId: string, event: RoomEvent): Promise<void> {
     if (this.closed) return
-    await this.publisher.publish(this.channelPrefix + roomId, JSON.stringify(event))
+    // On a later tick, as from a network bus: callers never see their own listeners run inside publish().
+    if (this.handlers.has(roomId)) setImmediate(() => this.handlers.deliver(roomId, event))
+    const wire: WireEvent = { ...event, origin: this.origin }
+    await this.publisher.publish(this.channelPrefix + roomId, JSON.stringify(wire))
   }
 
   async subscribe(roomId: string, handler: RoomEventHandler): Promise<Unsubscribe> {

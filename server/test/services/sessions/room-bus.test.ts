@@ -116,3 +116,40 @@ describe('redis room bus after a lost connection', () => {
     }
   })
 })
+
+describe('redis room bus on the publishing instance', () => {
+  it('delivers its own events to local listeners at once and exactly once, and untagged to other instances', async () => {
+    const prefix = `test:${randomBytes(6).toString('hex')}:`
+    const here = new RedisRoomBus(REDIS_URL, prefix)
+    const there = new RedisRoomBus(REDIS_URL, prefix)
+    const admin = new Redis(REDIS_URL)
+    try {
+      const local = collector()
+      const remote = collector()
+      await here.subscribe('room-1', local.handler)
+      await there.subscribe('room-1', remote.handler)
+      const sent = Array.from({ length: 5 }, (_, i) => typing(`u${i}`))
+      // Local listeners have it on the next tick, before a Redis round trip could have brought it back.
+      const first = here.publish('room-1', sent[0])
+      await new Promise((r) => setImmediate(r))
+      expect(local.events).toEqual([sent[0]])
+      await first
+      for (const event of sent.slice(1)) await here.publish('room-1', event)
+      await remote.waitForCount(5)
+      expect(remote.events).toEqual(sent) // no instance tag leaks to listeners
+      // Redis orders one channel: once the marker (published after the echoes) is here, every echo has been seen.
+      await there.publish('room-1', typing('marker'))
+      await local.waitForCount(6)
+      await new Promise((r) => setTimeout(r, 100))
+      expect(local.events).toEqual([...sent, typing('marker')])
+      // An instance that does not tag its events (an older version) is still heard.
+      await admin.publish(`${prefix}room:room-1`, JSON.stringify(typing('untagged')))
+      await local.waitForCount(7)
+      expect(local.events[6]).toEqual(typing('untagged'))
+    } finally {
+      admin.disconnect()
+      await here.close()
+      await there.close()
+    }
+  })
+})
