@@ -8,6 +8,7 @@ const runs: Array<{ file: string; args: string[] }> = [
   { file: 'opinion-pdf.ts', args: [] },
   { file: 'agreement-pdf.ts', args: [] },
   { file: 'sessions-fanout.ts', args: ['--sockets', '2000', '--rooms', '500', '--rounds', '5', '--rate', '200'] },
+  { file: 'sessions-append.ts', args: ['--messages', '3000', '--writers', '8', '--rooms', '50'] },
 ]
 
 let failed = 0

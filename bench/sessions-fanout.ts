@@ -5,6 +5,7 @@
  * servers after GC vs. all sockets connected, after GC). Loopback only; bounded by --timeout; stops by itself.
  *
  *   npx tsx bench/sessions-fanout.ts --sockets 2000 --rooms 500 --rounds 5 --rate 200 [--pg postgres://...]
+ *     [--timeout <s>] [--cpu-prof <dir>: the API processes write V8 CPU profiles there, for Chrome DevTools]
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -158,6 +159,7 @@ async function main(): Promise<void> {
   const rounds = Number(arg('rounds', '5'))
   const rate = Number(arg('rate', '200')) // messages per second, over all rooms
   const timeoutMs = Number(arg('timeout', '300')) * 1000
+  const cpuProfDir = arg('cpu-prof', '')
   const pgUrl = process.argv.includes('--pg') ? arg('pg', '') : undefined
   const shared: Shared = {
     dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tiaojie-bench-')),
@@ -180,7 +182,9 @@ async function main(): Promise<void> {
   const { roomIds, userIds } = await prepare(shared, roomCount)
   const ports: number[] = []
   for (let i = 0; i < 2; i++) {
-    const child = fork(__filename, ['serve', JSON.stringify(shared)], { execArgv: ['--import', 'tsx', '--expose-gc'] })
+    const profile = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(cpuProfDir)] : []
+    const execArgv = ['--import', 'tsx', '--expose-gc', ...profile]
+    const child = fork(__filename, ['serve', JSON.stringify(shared)], { execArgv })
     children.push(child)
     ports.push((await request<{ port: number }>(child, { kind: 'noop' }, 'listening')).port)
   }
@@ -230,12 +234,17 @@ async function main(): Promise<void> {
 
   // Fan-out: one sender per room per round, paced at --rate; latency to each other socket of the room.
   const latencies: number[] = []
+  const acks: number[] = [] // send → ack on the sender: the store + publish part of the path
   const sentAt = new Map<string, number>()
   let expected = 0
   const errors = new Map<string, number>()
   for (const c of clients) {
     c.onFrame = (f) => {
       if (f.type === 'error') errors.set(f.code, (errors.get(f.code) ?? 0) + 1)
+      if (f.type === 'ack') {
+        const t0 = sentAt.get(f.clientMsgId)
+        if (t0 !== undefined) acks.push(now() - t0)
+      }
       if (f.type !== 'message' || !f.message.clientMsgId) return
       const t0 = sentAt.get(f.message.clientMsgId)
       if (t0 !== undefined && f.message.text !== String(c.index)) latencies.push(now() - t0)
@@ -261,12 +270,15 @@ async function main(): Promise<void> {
   const until = now() + 10_000
   while (latencies.length < expected && now() < until) await new Promise((r) => setTimeout(r, 50))
 
+  const load = os.loadavg().map((l) => l.toFixed(1))
+  console.log(`load average (1/5/15 min): ${load.join(' / ')} on ${os.cpus().length} cores`)
   const perSocket = (key: 'rss' | 'heapUsed') =>
     (loaded.reduce((s, m) => s + m[key], 0) - idle.reduce((s, m) => s + m[key], 0)) / clients.length
   console.log(`baseline ping/pong RTT:   ${summary(pings)}`)
   console.log(
     `fan-out send→receive:     ${summary(latencies)} (${sent} messages, ${latencies.length}/${expected} deliveries, ${rate}/s)`,
   )
+  console.log(`sender ack (stored+published): ${summary(acks)}`)
   if (errors.size > 0) console.log(`errors from the servers: ${JSON.stringify(Object.fromEntries(errors))}`)
   console.log(`server memory idle:       ${idle.map((m) => `rss ${mb(m.rss)} heap ${mb(m.heapUsed)}`).join(' | ')}`)
   console.log(`server memory loaded:     ${loaded.map((m) => `rss ${mb(m.rss)} heap ${mb(m.heapUsed)}`).join(' | ')}`)
