@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { newId } from '../../../src/lib/ids'
 import { fileLinkKey, SignedFileLinks } from '../../../src/services/performance/signed-file-links'
 import { buildTestApp, type TestApp } from '../../helpers/test-app'
 import { api, effectiveAgreement, insertFile, type EffectiveCase } from '../judicial/judicial-fixture'
@@ -160,6 +161,29 @@ describe('performance view: receipt links, my rating, the sides of the case', ()
     })
     expect((await view('respondent')).myRating).toBeNull()
     expect((await view('mediator')).myRating).toBeNull()
+  })
+
+  it('another party of the case, neither payer nor payee, sees that a receipt is attached but gets no link', async () => {
+    // Declared after the stranger test on purpose: from here on the fixture's outsider is a co-respondent.
+    const third = e.c.users.outsider
+    await t.database.db
+      .insertInto('case_parties')
+      .values({
+        id: newId(),
+        case_id: e.c.caseId,
+        role: 'respondent',
+        user_id: third.userId,
+        name: '某劳务派遣公司',
+        phone: third.phone,
+        kind: 'organisation',
+        created_at: t.clock.now().toISOString(),
+      })
+      .execute()
+    const res = await api(t, e, 'outsider', 'GET', `/performance/cases/${e.c.caseId}`)
+    expect(res.statusCode).toBe(200)
+    const [first] = res.json().instalments
+    expect(first).toMatchObject({ status: 'paid', receiptFileId: expect.any(String), receiptUrl: null })
+    expect(res.json().parties).toContainEqual(expect.objectContaining({ name: '某劳务派遣公司', isMe: true }))
   })
 
   it('the link expires', async () => {
