@@ -34,7 +34,8 @@ const toFileInfo = (row: RoomFileRow): FileInfo => ({
 /**
  * Case files: upload (multipart, one part named `file`), list, download. Access follows the case: its
  * parties, its staff and its committee's admins — except files sent in a caucus room (`?roomId=`), which only
- * that room's members list or download. Files are never public; downloads need the bearer token.
+ * that room's members list or download. Files are never public: downloads need the bearer token, or a 15-minute signed link (signed-download.ts) the
+ * performance view hands to the people entitled to that one receipt photo.
  */
 const files: FastifyPluginAsyncTypebox = async (app) => {
   // One file per request; the parser's cap sits one byte above the largest per-kind limit so the
