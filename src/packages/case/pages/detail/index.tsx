@@ -12,6 +12,7 @@ import { selectIsLoggedIn, useAuthStore } from '@/stores/auth-store'
 import { FollowUpEntries } from './follow-up-entries'
 import { RecordEntries } from './record-entries'
 import { JudicialEntryCell } from './judicial-entry-cell'
+import { ServiceAddressPrompt } from './service-address-prompt'
 
 export default function CaseDetailPage() {
   const id = useRouter().params.id ?? ''
@@ -37,6 +38,7 @@ export default function CaseDetailPage() {
         </View>
       ) : null}
       {data ? <CaseDetailView detail={data} /> : null}
+      {data ? <ServiceAddressPrompt detail={data} /> : null}
       {data ? <RecordEntries detail={data} /> : null}
       {data ? <FollowUpEntries detail={data} /> : null}
       {data ? <JudicialEntryCell detail={data} /> : null}
