@@ -62,7 +62,7 @@ describe('police referral to a live mediation session (H5, four people)', () => 
     for (const session of sessions.splice(0)) await session.close()
   })
 
-  it('an officer refers, both parties claim, the committee assigns, and all three talk; then a caucus', async () => {
+  it('an officer refers, both parties claim, the committee assigns, all three talk, a caucus, the record is confirmed', async () => {
     const { baseUrl } = e2eServer()
 
     // The officer refers the dispute and gets one link per party.
@@ -150,5 +150,29 @@ describe('police referral to a live mediation session (H5, four people)', () => 
     await saveScreenshot(staff, 'session-caucus-mediator')
     expect(await respondentRoom.getByText('单独问一下，6500元您能接受吗？').count()).toBe(0)
     expect(await respondentRoom.getByRole('tab', { name: /背靠背/ }).count()).toBe(0)
+
+    // The mediator writes up the session from the room: the parties' own words are in it, the caucus is not.
+    await button(mediatorRoom, '调解笔录').click()
+    let record = visiblePage(staff)
+    await button(record, '生成调解笔录').click()
+    await record.getByText('确认情况').waitFor()
+    await record
+      .getByText(/他还欠我8000元工资/)
+      .first()
+      .waitFor()
+    expect(await record.getByText(/6500元您能接受吗/).count()).toBe(0)
+    // Both parties and the mediator confirm the same version.
+    for (const page of [applicant, respondent, staff]) {
+      await page.goto(`${baseUrl}/#/packages/record/pages/index/index?caseId=${caseId}`)
+      record = visiblePage(page)
+      await record.getByText(/我已阅读第 1 版笔录全文/).click()
+      await button(record, '确认笔录').click()
+      await record
+        .getByText(/已确认（/)
+        .first()
+        .waitFor()
+    }
+    await record.getByText(/各方已于 .* 确认第 1 版笔录/).waitFor()
+    await saveScreenshot(staff, 'session-record-confirmed')
   })
 })

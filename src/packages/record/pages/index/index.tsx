@@ -6,14 +6,13 @@ import { RecordScreen } from '@/features/mediation-record/components/record-scre
 import { openRoute } from '@/lib/navigation'
 import { ROUTES, withQuery } from '@/lib/routes'
 import { selectIsLoggedIn, useAuthStore } from '@/stores/auth-store'
-import { useSettingsStore } from '@/stores/settings-store'
+import { useCurrentRole } from '@/hooks/use-current-role'
 
 /** The case's mediation record (`?caseId=`): the mediator generates and edits it; every party reads and confirms. */
 export default function MediationRecordPage() {
   const { caseId } = useRouter().params
   const loggedIn = useAuthStore(selectIsLoggedIn)
-  const activeRole = useSettingsStore((state) => state.activeRole)
-  const firstRole = useAuthStore((state) => state.me?.roles[0] ?? null)
+  const role = useCurrentRole()
   return (
     <PageShell>
       {!loggedIn ? (
@@ -23,7 +22,7 @@ export default function MediationRecordPage() {
       ) : (
         <RecordScreen
           caseId={caseId}
-          isMediator={(activeRole ?? firstRole) === 'mediator'}
+          isMediator={role === 'mediator'}
           onOpenOutcome={() => openRoute(withQuery(ROUTES.caseOutcome, { caseId }))}
         />
       )}

@@ -6,14 +6,13 @@ import { OutcomeScreen } from '@/features/mediation-record/components/outcome-sc
 import { openRoute } from '@/lib/navigation'
 import { ROUTES, withQuery } from '@/lib/routes'
 import { selectIsLoggedIn, useAuthStore } from '@/stores/auth-store'
-import { useSettingsStore } from '@/stores/settings-store'
+import { useCurrentRole } from '@/hooks/use-current-role'
 
 /** How the mediation of a case (`?caseId=`) ended and, when it failed, what each party can do next. */
 export default function CaseOutcomePage() {
   const { caseId } = useRouter().params
   const loggedIn = useAuthStore(selectIsLoggedIn)
-  const activeRole = useSettingsStore((state) => state.activeRole)
-  const firstRole = useAuthStore((state) => state.me?.roles[0] ?? null)
+  const role = useCurrentRole()
   return (
     <PageShell>
       {!loggedIn ? (
@@ -23,7 +22,7 @@ export default function CaseOutcomePage() {
       ) : (
         <OutcomeScreen
           caseId={caseId}
-          isMediator={(activeRole ?? firstRole) === 'mediator'}
+          isMediator={role === 'mediator'}
           onOpenAgreement={() => openRoute(withQuery(ROUTES.agreement, { caseId }))}
         />
       )}
