@@ -18,7 +18,7 @@ import { workInjury } from './work-injury'
 import { DISPUTE_TYPE_CODES, type DisputeTypeCode, type DisputeTypeDefinition } from './types'
 
 /** Catalogue version: bump when any module changes so stored sessions can tell which questions they saw. */
-export const CATALOGUE_VERSION = '2026.1'
+export const CATALOGUE_VERSION = '2026.2'
 
 export const CATALOGUE: Readonly<Record<DisputeTypeCode, DisputeTypeDefinition>> = {
   wage_arrears: wageArrears,

@@ -1,10 +1,22 @@
 import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
+import {
+  disabilityGradeSlot,
+  hospitalDaysSlot,
+  hospitalisedSlot,
+  lostIncomeSlots,
+  nursingSlots,
+  nutritionSlots,
+  victimAgeSlot,
+} from './injury-heads'
 import type { DisputeTypeDefinition } from './types'
+
+/** The patient lives with a worse condition or a disability: the injury heads apply. */
+const HARMED = { slot: 'outcome', equals: ['injury', 'disability'] }
 
 export const medical: DisputeTypeDefinition = {
   code: 'medical',
   name: '医疗纠纷',
-  version: '1.0.0',
+  version: '1.1.0',
   summary: '诊疗过程中的损害、误诊、手术事故、医疗费用纠纷',
   features: [
     // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
@@ -92,6 +104,13 @@ export const medical: DisputeTypeDefinition = {
         ],
       },
     },
+    ...lostIncomeSlots(HARMED),
+    hospitalisedSlot('因为这次损害，患者又住院治疗了吗？', HARMED),
+    hospitalDaysSlot({ slot: 'hospitalised', equals: 'yes' }, '因为这次损害多住了多少天院？'),
+    ...nursingSlots(HARMED),
+    ...nutritionSlots(HARMED),
+    disabilityGradeSlot('伤残鉴定评的是几级？', { slot: 'outcome', equals: 'disability' }),
+    victimAgeSlot('患者现在（或去世时）多少周岁？', { slot: 'outcome', equals: ['disability', 'death'] }),
     {
       key: 'records_sealed',
       kind: 'choice',

@@ -1,10 +1,21 @@
 import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot } from './common'
+import {
+  disabilityGradeSlot,
+  hospitalDaysSlot,
+  lostIncomeSlots,
+  nursingSlots,
+  nutritionSlots,
+  victimAgeSlot,
+} from './injury-heads'
 import type { DisputeTypeDefinition } from './types'
+
+/** Injuries treated beyond an outpatient visit: hospital days, nursing and nutrition may be claimed. */
+const TREATED = { slot: 'injury_severity', equals: ['hospitalised', 'disability'] }
 
 export const personalInjury: DisputeTypeDefinition = {
   code: 'personal_injury',
   name: '人身损害',
-  version: '1.0.0',
+  version: '1.1.0',
   summary: '打架受伤、狗咬、摔倒、高空坠物、雇工受伤等人身损害赔偿（交通事故、医疗、工伤除外）',
   features: [
     // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
@@ -92,6 +103,12 @@ export const personalInjury: DisputeTypeDefinition = {
         ],
       },
     },
+    ...lostIncomeSlots({ slot: 'injury_severity', equals: ['minor', 'hospitalised', 'disability'] }),
+    hospitalDaysSlot(TREATED, '一共住了多少天院？没住院的请点“跳过”。'),
+    ...nursingSlots(TREATED),
+    ...nutritionSlots(TREATED),
+    disabilityGradeSlot('伤残鉴定评的是几级？', { slot: 'injury_severity', equals: 'disability' }),
+    victimAgeSlot('受伤（去世）的人现在多少周岁？', { slot: 'injury_severity', equals: ['disability', 'death'] }),
     {
       key: 'medical_cost',
       kind: 'money',

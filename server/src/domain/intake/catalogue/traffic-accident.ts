@@ -1,10 +1,21 @@
 import { CLAIM_SLOT, evidenceSlot, generalLimitation, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
+import {
+  hospitalDaysSlot,
+  hospitalisedSlot,
+  lostIncomeSlots,
+  nursingSlots,
+  nutritionSlots,
+  victimAgeSlot,
+} from './injury-heads'
 import type { DisputeTypeDefinition } from './types'
+
+/** The injury heads are asked when someone was hurt (not for a death or damage to vehicles only). */
+const INJURED = { slot: 'injury', equals: 'injury' }
 
 export const trafficAccident: DisputeTypeDefinition = {
   code: 'traffic_accident',
   name: '交通事故',
-  version: '1.0.0',
+  version: '1.1.0',
   summary: '机动车、电动车、行人之间交通事故的人身和财产损害赔偿',
   features: [
     // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
@@ -118,6 +129,12 @@ export const trafficAccident: DisputeTypeDefinition = {
         ],
       },
     },
+    ...lostIncomeSlots(INJURED),
+    hospitalisedSlot('受伤的人住院治疗了吗？', INJURED),
+    hospitalDaysSlot({ slot: 'hospitalised', equals: 'yes' }),
+    ...nursingSlots(INJURED),
+    ...nutritionSlots(INJURED),
+    victimAgeSlot('去世的人当时多少周岁？', { slot: 'injury', equals: 'death' }),
     {
       key: 'insurance',
       kind: 'text',

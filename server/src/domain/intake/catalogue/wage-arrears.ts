@@ -13,7 +13,7 @@ import type { DisputeTypeDefinition } from './types'
 export const wageArrears: DisputeTypeDefinition = {
   code: 'wage_arrears',
   name: '欠薪',
-  version: '1.0.0',
+  version: '1.1.0',
   summary: '用人单位或包工头拖欠、克扣工资或劳务报酬',
   features: [
     // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
@@ -91,6 +91,33 @@ export const wageArrears: DisputeTypeDefinition = {
       question: '您是哪天不干的？',
       fill: { dateLabels: ['employment_end'] },
       aliases: /离职|不干/,
+    },
+    {
+      key: 'termination_initiator',
+      kind: 'choice',
+      label: '为什么不干了',
+      required: false,
+      askIf: { slot: 'still_employed', equals: 'no' },
+      question: '您是因为什么不干的？',
+      hint: '因为欠工资自己不干的，还可以要求经济补偿（劳动合同法第三十八条、第四十六条）',
+      choices: [
+        {
+          value: 'employee_due_to_employer_fault',
+          label: '因为欠工资，我不干了',
+          synonyms: /欠|不发|没发|不给|拿不到|要不到/,
+        },
+        { value: 'employer', label: '老板让我走的', synonyms: /老板|单位|公司|辞退|开除|赶|裁|让我走|被/ },
+        { value: 'employee', label: '别的原因，我自己走的', synonyms: /别的|其他|自己|家里|辞职/ },
+      ],
+      fill: {
+        choicePatterns: [
+          [
+            /(?:因|由于|因为|实在)[^。]{0,15}(?:欠薪|拖欠|欠[^。]{0,4}工资|不发工资|没发工资|不给工资)[^。]{0,12}(?:辞职|离职|不干|走了|离开|解除)/,
+            'employee_due_to_employer_fault',
+          ],
+          [/辞退|开除|被裁|裁员|解雇|让我走/, 'employer'],
+        ],
+      },
     },
     {
       key: 'monthly_wage',

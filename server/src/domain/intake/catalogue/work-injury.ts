@@ -1,10 +1,11 @@
 import { CLAIM_SLOT, evidenceSlot, labourArbitrationLimitation, LOCATION_SLOT, respondentSlot, YES_NO } from './common'
+import { disabilityGradeSlot } from './injury-heads'
 import type { DisputeTypeDefinition } from './types'
 
 export const workInjury: DisputeTypeDefinition = {
   code: 'work_injury',
   name: '工伤',
-  version: '1.0.0',
+  version: '1.1.0',
   summary: '工作中或上下班途中受伤，与单位就工伤待遇发生争议',
   features: [
     // Case-type names as courts and justice bureaus write them (案由): the strongest single signal.
@@ -92,34 +93,7 @@ export const workInjury: DisputeTypeDefinition = {
       askIf: { slot: 'injury_recognised', equals: 'yes' },
       question: '工伤认定决定书是哪天出的？',
     },
-    {
-      key: 'disability_grade',
-      kind: 'choice',
-      label: '伤残等级',
-      required: false,
-      askIf: { slot: 'injury_recognised', equals: 'yes' },
-      question: '做过劳动能力鉴定吗？评的是几级伤残？',
-      choices: [
-        ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((g) => ({
-          value: `grade_${g}`,
-          label: `${g}级`,
-          synonyms: new RegExp(`(?<![\\d一二三四五六七八九十])(?:${g}|${'一二三四五六七八九十'[g - 1]})级`),
-        })),
-        { value: 'none', label: '未达到等级', synonyms: /未达|不够|没评上/ },
-        { value: 'pending', label: '还没鉴定', synonyms: /还没|没做|未鉴定|没有/ },
-      ],
-      fill: {
-        choicePatterns: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(
-          (g) =>
-            [
-              new RegExp(
-                `(?<![\\d])(?:${g}|${'一二三四五六七八九十'[g - 1]})级伤残|伤残${'一二三四五六七八九十'[g - 1]}级`,
-              ),
-              `grade_${g}`,
-            ] as [RegExp, string],
-        ),
-      },
-    },
+    disabilityGradeSlot('做过劳动能力鉴定吗？评的是几级伤残？', { slot: 'injury_recognised', equals: 'yes' }),
     {
       key: 'monthly_wage',
       kind: 'money',
@@ -128,6 +102,16 @@ export const workInjury: DisputeTypeDefinition = {
       question: '受伤前您每个月工资大概多少？（用于计算伤残补助金）',
       fill: { amountLabels: ['monthly_wage'] },
       aliases: /工资|月薪/,
+    },
+    {
+      key: 'stoppage_months',
+      kind: 'duration',
+      label: '停工留薪期',
+      required: false,
+      question: '受伤后停工治疗、休养了多长时间？（也叫停工留薪期，看医院开的休假证明）',
+      hint: '如“3个月”；还在休养的，填到现在为止的时间',
+      fill: { durationLabels: ['lost_work_period'] },
+      aliases: /停工|留薪|休养/,
     },
     {
       key: 'medical_cost',
