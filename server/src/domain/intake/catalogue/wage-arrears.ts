@@ -106,7 +106,11 @@ export const wageArrears: DisputeTypeDefinition = {
           label: '因为欠工资，我不干了',
           synonyms: /欠|不发|没发|不给|拿不到|要不到/,
         },
-        { value: 'employer', label: '老板让我走的', synonyms: /老板|单位|公司|辞退|开除|赶|裁|让我走|被/ },
+        {
+          value: 'employer',
+          label: '老板让我走的',
+          synonyms: /(?:老板|单位|公司|工头)(?:让|叫|把我|不要)|辞退|开除|赶我|裁|让我走|被(?:辞|开|赶|裁)/,
+        },
         { value: 'employee', label: '别的原因，我自己走的', synonyms: /别的|其他|自己|家里|辞职/ },
       ],
       fill: {
