@@ -7,6 +7,7 @@ import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { getCase } from '@/features/cases/api/get-case'
 import { CaseDetailView } from '@/features/cases/components/case-detail-view'
+import { SessionScheduling } from '@/features/scheduling/components/session-scheduling'
 import { useRequest } from '@/hooks/use-request'
 import { selectIsLoggedIn, useAuthStore } from '@/stores/auth-store'
 import { FollowUpEntries } from './follow-up-entries'
@@ -39,6 +40,7 @@ export default function CaseDetailPage() {
       ) : null}
       {data ? <CaseDetailView detail={data} /> : null}
       {data ? <ServiceAddressPrompt detail={data} /> : null}
+      {data ? <SessionScheduling caseId={data.id} caseStatus={data.status} /> : null}
       {data ? <RecordEntries detail={data} /> : null}
       {data ? <FollowUpEntries detail={data} /> : null}
       {data ? <JudicialEntryCell detail={data} /> : null}

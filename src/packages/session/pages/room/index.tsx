@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
+import { SessionScheduling } from '@/features/scheduling/components/session-scheduling'
 import { SessionScreen } from '@/features/session/components/session-screen'
 import { useAuthStore } from '@/stores/auth-store'
 import { RecordEntry } from './record-entry'
@@ -15,6 +16,7 @@ export default function SessionRoomPage() {
       {!me ? <LoginRequired reason="登录后才能进入调解室。" /> : null}
       {me && caseId === '' ? <View className="tj-section tj-error">缺少案件编号，请从案件详情进入。</View> : null}
       {me && caseId !== '' ? <RecordEntry caseId={caseId} /> : null}
+      {me && caseId !== '' ? <SessionScheduling caseId={caseId} /> : null}
       {me && caseId !== '' ? <SessionScreen caseId={caseId} myUserId={me.id} /> : null}
     </PageShell>
   )
