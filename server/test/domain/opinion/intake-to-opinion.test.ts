@@ -137,11 +137,9 @@ describe('intake → opinion: the questions give the calculators their inputs', 
         patient: '本人',
         treatment_date: '2025年8月12日',
         alleged_fault: '手术操作失误，损伤肠道',
-        outcome: '病情加重',
         missed_work: '耽误了',
         lost_work_days: '60天',
         monthly_income: '5000',
-        hospitalised: '住院了',
         hospital_days: '30天',
         needed_nursing: '没人照顾',
         nutrition_advised: '医生说了',
@@ -152,7 +150,9 @@ describe('intake → opinion: the questions give the calculators their inputs', 
         medical_cost: '8万',
       },
     )
-    expect(state.slots.hospital_days).toMatchObject({ value: 'P30D' })
+    // The story says the condition got worse and the patient went back to hospital: neither is asked again.
+    expect(state.slots.outcome).toMatchObject({ value: 'injury', source: 'narrative' })
+    expect(state.slots.hospitalised).toMatchObject({ value: 'yes', source: 'narrative' })
     const { parts, document, kinds } = opinionOf(state)
     expect(kinds.sort()).toEqual(['hospital-meal', 'lost-income', 'nutrition'])
     expect(inputOf(parts, 'nutrition')).toEqual({ days: 60, dailyRate: 40 })

@@ -101,6 +101,8 @@ export const medical: DisputeTypeDefinition = {
         choicePatterns: [
           [/死亡|去世|抢救无效|身亡/, 'death'],
           [/瘫痪|残疾|失明|伤残/, 'disability'],
+          // A worse condition in the story lets the injury heads keep what it says (又住院20天).
+          [/病情加重|感染|二次手术|再次手术|又(?:住院|做了?手术)/, 'injury'],
         ],
       },
     },
