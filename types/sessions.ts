@@ -167,6 +167,9 @@ export const ProposeScheduleBodySchema = Type.Object({
   startsAt: Type.String({ format: 'date-time', description: 'ISO date-time with offset, in the future' }),
   durationMinutes: Type.Integer({ minimum: 15, maximum: 480, default: 60 }),
   note: Type.Optional(Type.String({ maxLength: 500 })),
+  place: Type.Optional(
+    Type.String({ maxLength: 100, description: 'Where the parties meet in person; absent or blank: the online room' }),
+  ),
 })
 export type ProposeScheduleBody = Static<typeof ProposeScheduleBodySchema>
 
@@ -183,10 +186,15 @@ export const ScheduleSchema = Type.Object({
   startsAt: Type.String(),
   durationMinutes: Type.Integer(),
   note: Type.String(),
+  place: Type.Union([Type.String(), Type.Null()], { description: 'null: the online mediation room (线上调解室)' }),
   status: ScheduleStatusSchema,
   answers: Type.Array(
     Type.Object({
       userId: Type.String(),
+      name: Type.String({ description: 'As named on the case (the account name for one no longer on it)' }),
+      role: Type.Union([RoomMemberRoleSchema, Type.Null()], {
+        description: "The party's role, 'mediator', or null for someone no longer on the case",
+      }),
       answer: ScheduleAnswerSchema,
       comment: Type.String(),
       answeredAt: Type.Union([Type.String(), Type.Null()]),

@@ -68,6 +68,7 @@ export interface SessionTables {
     starts_at: string
     duration_minutes: number
     note: string
+    place: string | null // null: the online room (2026-11-26T1400-schedule-place)
     status: string // proposed | confirmed | declined | cancelled
     created_at: string
     updated_at: string

@@ -18,6 +18,6 @@ export const ANSWER_LABELS: Record<Answer, string> = {
 
 const ROLE_LABELS: Record<string, string> = { applicant: '申请人', respondent: '被申请人', mediator: '调解员' }
 
-export function roleLabel(role: string): string {
-  return ROLE_LABELS[role] ?? '当事人'
+export function roleLabel(role: string | null): string {
+  return (role && ROLE_LABELS[role]) || '当事人'
 }

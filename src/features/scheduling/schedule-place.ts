@@ -1,26 +1,29 @@
+import type { Schedule } from '@contract/sessions'
+
 /**
- * Where a session takes place. The API has no place field yet, so an in-person place travels as the first line
- * of the note ("地点：…"), which still reads naturally wherever the note is shown as plain text. A note without
- * that line is a session in the online room, which is what the server's reminders announce.
+ * Where a session takes place. The server stores it in `place` (null: the online room, which the reminders then
+ * announce). Schedules made before that field carried an in-person place as the note's first line ("地点：…");
+ * those are still read that way so their place is not lost.
  */
 export const ONLINE_PLACE = '线上调解室'
-const PLACE_PREFIX = '地点：'
+const LEGACY_PLACE_PREFIX = '地点：'
 export const NOTE_MAX = 500
 export const PLACE_MAX = 100
 
-/** The note to send: the in-person place (if any) on its own first line, then the mediator's remark. */
-export function composeNote(place: string | null, remark: string): string {
-  const text = remark.trim()
-  const where = place?.trim()
-  if (!where) return text
-  return text === '' ? `${PLACE_PREFIX}${where}` : `${PLACE_PREFIX}${where}\n${text}`
+export interface SchedulePlace {
+  place: string
+  inPerson: boolean
+  remark: string
 }
 
-/** The place and the remark back from a stored note. */
-export function readNote(note: string): { place: string; inPerson: boolean; remark: string } {
+/** The place and the mediator's remark of a schedule, from `place` or else a legacy note's first line. */
+export function readPlace(schedule: Pick<Schedule, 'place' | 'note'>): SchedulePlace {
+  const note = schedule.note.trim()
+  const place = schedule.place?.trim()
+  if (place) return { place, inPerson: true, remark: note }
   const [first, ...rest] = note.split('\n')
-  if (first.startsWith(PLACE_PREFIX) && first.length > PLACE_PREFIX.length) {
-    return { place: first.slice(PLACE_PREFIX.length).trim(), inPerson: true, remark: rest.join('\n').trim() }
+  if (first.startsWith(LEGACY_PLACE_PREFIX) && first.trim().length > LEGACY_PLACE_PREFIX.length) {
+    return { place: first.slice(LEGACY_PLACE_PREFIX.length).trim(), inPerson: true, remark: rest.join('\n').trim() }
   }
-  return { place: ONLINE_PLACE, inPerson: false, remark: note.trim() }
+  return { place: ONLINE_PLACE, inPerson: false, remark: note }
 }

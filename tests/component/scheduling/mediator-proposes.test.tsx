@@ -57,6 +57,8 @@ describe('scheduling (mediator)', () => {
     expect(card.textContent).toContain('调解员留言：请携带劳动合同和工资条')
     expect(within(card).getByTestId('schedule-answer-u-app').textContent).toBe('王秀英（申请人）：待确认')
     expect(within(card).getByTestId('schedule-answer-u-resp').textContent).toBe('某物流有限公司（被申请人）：待确认')
+    // The names come with the answers: no room or member list is asked for.
+    expect(new Set(server.requests.map((r) => r.path))).toEqual(new Set(['/api/v1/sessions/cases/case-1/schedules']))
   })
 
   it('proposes an in-person place on 今天, and sees the answers and the agreed time', async () => {
@@ -79,8 +81,9 @@ describe('scheduling (mediator)', () => {
     expect(writes(server)[0].body).toEqual({
       startsAt: '2026-11-27T09:30:00+08:00',
       durationMinutes: 60,
-      note: '地点：九杨街道人民调解委员会',
+      place: '九杨街道人民调解委员会',
     })
+    expect(server.schedules[0]).toMatchObject({ place: '九杨街道人民调解委员会', note: '' })
     expect(screen.getByTestId('schedule-card').textContent).toContain('地点：九杨街道人民调解委员会；预计1小时')
 
     server.answerAs('applicant', 'sched-1', 'confirmed')
@@ -93,6 +96,21 @@ describe('scheduling (mediator)', () => {
     expect(screen.getByTestId('schedule-answer-u-app').textContent).toBe('王秀英（申请人）：已确认')
     expect(screen.getByTestId('schedule-status').textContent).toBe('已确定')
     expect(screen.getByText('再提出一个时间')).toBeTruthy()
+  })
+
+  it('refuses a place over 100 characters on the phone, before asking the server', async () => {
+    const server = schedulingApi({ caller: 'mediator', serverNow: () => phoneNow })
+    await openAs('mediator', server)
+    await clickText('安排调解时间')
+    await clickText('线下地点')
+    await act(async () => {
+      fireEvent.change(document.querySelector('input[name="place"]') as Element, {
+        target: { value: '调'.repeat(101) },
+      })
+    })
+    await submit()
+    expect(screen.getByText('地点不能超过 100 字')).toBeTruthy()
+    expect(writes(server)).toEqual([])
   })
 
   it('refuses a time already past on the phone, without asking the server', async () => {

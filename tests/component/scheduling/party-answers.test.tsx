@@ -73,6 +73,23 @@ describe('scheduling (parties)', () => {
     expect(screen.getByTestId('schedule-status').textContent).toBe('已确定')
   })
 
+  it('sees the in-person place, and the place of a schedule made before the place field', async () => {
+    const server = schedulingApi({ caller: 'applicant', serverNow: () => phoneNow })
+    server.propose({ startsAt: '2026-11-28T09:30:00+08:00', durationMinutes: 60, place: '九杨街道人民调解委员会' })
+    server.propose({ startsAt: '2026-11-29T09:30:00+08:00', durationMinutes: 60, note: '地点：区司法局三楼\n请带合同' })
+    server.answerAs('applicant', 'sched-1', 'confirmed')
+    server.answerAs('respondent', 'sched-1', 'confirmed')
+    await openAs('applicant', server)
+
+    expect(screen.getByTestId('schedule-agreed').textContent).toContain(
+      '调解时间：11月28日（周六）上午9:30，九杨街道人民调解委员会',
+    )
+    const [, legacy] = screen.getAllByTestId('schedule-card')
+    expect(legacy.textContent).toContain('地点：区司法局三楼；预计1小时')
+    expect(legacy.textContent).toContain('调解员留言：请带合同')
+    expect(legacy.textContent).not.toContain('调解员留言：地点')
+  })
+
   it('shows the agreed time in the large type of care mode', async () => {
     const server = withProposal()
     server.answerAs('applicant', 'sched-1', 'confirmed')

@@ -1,8 +1,7 @@
-import type { Room, RoomMember, Schedule } from '@contract/sessions'
+import type { ProposeScheduleBody, Schedule } from '@contract/sessions'
 import type { RequestHandler } from '../../support/taro-double'
 
 export const CASE_ID = 'case-1'
-const JOINT_ROOM = 'room-joint-1'
 const V1 = '/api/v1'
 
 export const PEOPLE = {
@@ -42,9 +41,10 @@ export function schedulingApi(options: { caller: Who; serverNow: () => number })
   })
   const caseNotFound = () => fail(404, 'CASE_NOT_FOUND', '案件不存在或您无权查看')
   const inCase = () => caller !== 'clerk'
-  const partyIds = [PEOPLE.applicant.id, PEOPLE.respondent.id]
+  // Answers carry each party's name and role as the server names them (from the case).
+  const parties = [PEOPLE.applicant, PEOPLE.respondent]
 
-  const propose = (body: { startsAt: string; durationMinutes: number; note?: string }): Schedule => {
+  const propose = (body: ProposeScheduleBody): Schedule => {
     const id = `sched-${++seq}`
     const schedule: Schedule = {
       id,
@@ -53,8 +53,16 @@ export function schedulingApi(options: { caller: Who; serverNow: () => number })
       startsAt: new Date(body.startsAt).toISOString(),
       durationMinutes: body.durationMinutes,
       note: body.note?.trim() ?? '',
+      place: body.place?.trim() || null,
       status: 'proposed',
-      answers: partyIds.map((userId) => ({ userId, answer: 'pending', comment: '', answeredAt: null })),
+      answers: parties.map((p) => ({
+        userId: p.id,
+        name: p.name,
+        role: p.role,
+        answer: 'pending',
+        comment: '',
+        answeredAt: null,
+      })),
       createdAt: new Date(options.serverNow()).toISOString(),
     }
     schedules.push(schedule)
@@ -83,33 +91,13 @@ export function schedulingApi(options: { caller: Who; serverNow: () => number })
       if (!inCase()) return caseNotFound()
       if (method === 'GET') return ok({ items: [...schedules].sort((a, b) => a.startsAt.localeCompare(b.startsAt)) })
       if (caller !== 'mediator') return fail(403, 'SCHEDULE_MEDIATOR_ONLY', '只有本案调解员可以安排调解时间')
-      const input = body as { startsAt: string; durationMinutes: number; note?: string }
+      const input = body as ProposeScheduleBody
+      if ((input.place ?? '').length > 100)
+        return fail(400, 'VALIDATION_FAILED', 'place：内容太长', [{ field: 'place', message: '内容太长' }])
       const startsAt = Date.parse(input.startsAt)
       if (Number.isNaN(startsAt) || startsAt <= options.serverNow())
         return fail(400, 'SCHEDULE_IN_PAST', '调解时间须晚于现在', [{ field: 'startsAt', message: '请选择将来的时间' }])
       return ok(propose(input))
-    }
-    if (method === 'GET' && path === `${V1}/sessions/cases/${CASE_ID}/rooms`) {
-      if (!inCase()) return caseNotFound()
-      const joint: Room = {
-        id: JOINT_ROOM,
-        caseId: CASE_ID,
-        kind: 'joint',
-        partyUserId: null,
-        memberUserIds: [],
-        lastSeq: 0,
-        myLastReadSeq: 0,
-        createdAt: '2026-11-20T01:00:00.000Z',
-      }
-      return ok({ items: [joint] })
-    }
-    if (method === 'GET' && path === `${V1}/sessions/rooms/${JOINT_ROOM}/members`) {
-      const items: RoomMember[] = [PEOPLE.applicant, PEOPLE.respondent, PEOPLE.mediator].map((p) => ({
-        userId: p.id,
-        name: p.name,
-        role: p.role,
-      }))
-      return ok({ items })
     }
     const answerMatch = /^\/api\/v1\/sessions\/schedules\/([^/]+)\/answer$/.exec(path)
     if (method === 'POST' && answerMatch) {

@@ -5,9 +5,9 @@ import {
   describeDuration,
   describeStart,
 } from '@/features/scheduling/china-time'
-import { composeNote, readNote } from '@/features/scheduling/schedule-place'
+import { readPlace } from '@/features/scheduling/schedule-place'
 
-describe('session time in China time and the place in the note', () => {
+describe('session time in China time and its place', () => {
   it('says a stored instant the way people read it in China, whatever the phone zone', () => {
     expect(describeStart('2026-11-28T01:30:00.000Z')).toBe('11月28日（周六）上午9:30')
     expect(describeStart('2026-11-28T16:05:00.000Z')).toBe('11月29日（周日）凌晨0:05')
@@ -27,15 +27,28 @@ describe('session time in China time and the place in the note', () => {
     expect(Date.parse(chinaInstant('2026-11-28', '09:30'))).toBe(Date.parse('2026-11-28T01:30:00Z'))
   })
 
-  it('keeps an in-person place on the first line of the note and reads it back', () => {
-    expect(composeNote(null, '  请带合同 ')).toBe('请带合同')
-    expect(composeNote(' 九杨街道调委会 ', '请带合同')).toBe('地点：九杨街道调委会\n请带合同')
-    expect(readNote('地点：九杨街道调委会\n请带合同')).toEqual({
+  it('reads the place from the schedule, and from the note of one made before the place field', () => {
+    const online = { place: null, note: ' 请带合同 ' }
+    expect(readPlace(online)).toEqual({ place: '线上调解室', inPerson: false, remark: '请带合同' })
+    expect(readPlace({ place: ' 九杨街道调委会 ', note: '请带合同' })).toEqual({
       place: '九杨街道调委会',
       inPerson: true,
       remark: '请带合同',
     })
-    expect(readNote('请带合同')).toEqual({ place: '线上调解室', inPerson: false, remark: '请带合同' })
-    expect(readNote('')).toEqual({ place: '线上调解室', inPerson: false, remark: '' })
+    // A note that merely starts with the word keeps its text when the place field is set.
+    expect(readPlace({ place: '九杨街道调委会', note: '地点：改到二楼\n请带合同' }).remark).toBe(
+      '地点：改到二楼\n请带合同',
+    )
+    expect(readPlace({ place: null, note: '地点：九杨街道调委会\n请带合同' })).toEqual({
+      place: '九杨街道调委会',
+      inPerson: true,
+      remark: '请带合同',
+    })
+    expect(readPlace({ place: null, note: '地点：' })).toEqual({
+      place: '线上调解室',
+      inPerson: false,
+      remark: '地点：',
+    })
+    expect(readPlace({ place: '', note: '' })).toEqual({ place: '线上调解室', inPerson: false, remark: '' })
   })
 })

@@ -11,6 +11,7 @@ import * as mediationRecord from './2026-11-26T1300-mediation-record'
 import * as jobsReminders from './2026-11-26T1310-jobs-reminders'
 import * as caucusFiles from './2026-11-26T1330-caucus-files'
 import * as judicialGaps from './2026-11-26T1340-judicial-gaps'
+import * as schedulePlace from './2026-11-26T1400-schedule-place'
 
 export type Dialect = 'sqlite' | 'postgres'
 
@@ -34,6 +35,7 @@ export const MIGRATIONS: Record<string, DialectMigration> = {
   '2026-11-26T1310-jobs-reminders': jobsReminders,
   '2026-11-26T1330-caucus-files': caucusFiles,
   '2026-11-26T1340-judicial-gaps': judicialGaps,
+  '2026-11-26T1400-schedule-place': schedulePlace,
 }
 
 function bind(dialect: Dialect): Record<string, Migration> {

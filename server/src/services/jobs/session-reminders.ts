@@ -9,6 +9,16 @@ function timeLeft(ms: number): string {
   return ms >= HOUR_MS ? `约${Math.round(ms / HOUR_MS)}小时后` : `${Math.max(1, Math.round(ms / 60_000))}分钟后`
 }
 
+const LEGACY_PLACE = /^地点：(.+)/
+
+/**
+ * The in-person place, if any: the stored one, else (schedules made before the place column) the note's first
+ * line "地点：…", as the client wrote it then.
+ */
+function placeOf(place: string | null, note: string): string | null {
+  return place?.trim() || LEGACY_PLACE.exec(note.split('\n')[0])?.[1].trim() || null
+}
+
 /**
  * Reminds everyone taking part in a confirmed session (the parties who answered and the mediator who proposed it)
  * `leadHours` before it starts, each lead once. A time proposed but not yet confirmed, declined or cancelled gets
@@ -26,7 +36,16 @@ export function sessionReminders(deps: ReminderDeps, leadHours: number[]): Job {
       const schedules = await db
         .selectFrom('session_schedules as s')
         .innerJoin('cases as c', 'c.id', 's.case_id')
-        .select(['s.id', 's.case_id', 's.starts_at', 's.duration_minutes', 's.proposed_by', 'c.case_number'])
+        .select([
+          's.id',
+          's.case_id',
+          's.starts_at',
+          's.duration_minutes',
+          's.proposed_by',
+          's.place',
+          's.note',
+          'c.case_number',
+        ])
         .where('s.status', '=', 'confirmed')
         .where('s.starts_at', '>', now.toISOString())
         .where('s.starts_at', '<=', horizon)
@@ -41,12 +60,14 @@ export function sessionReminders(deps: ReminderDeps, leadHours: number[]): Job {
           .select('user_id')
           .where('schedule_id', '=', s.id)
           .execute()
+        const place = placeOf(s.place, s.note)
+        const where = place ? `在 ${place} 进行调解` : '在线上调解室进行'
         const notices = noticesFor([...answers.map((a) => a.user_id), s.proposed_by], {
           kind: 'session_reminder',
           title: '调解即将开始',
           body:
-            `案件${s.case_number}的线上调解将于${chinaDateTime(s.starts_at)}（北京时间，${timeLeft(left)}）开始，` +
-            `预计${Number(s.duration_minutes)}分钟。请按时进入调解室。`,
+            `案件${s.case_number}的调解将于${chinaDateTime(s.starts_at)}（北京时间，${timeLeft(left)}）` +
+            `${where}，预计${Number(s.duration_minutes)}分钟。${place ? '请按时到场。' : '请按时进入调解室。'}`,
           caseId: s.case_id,
         })
         if (await remindOnce(deps, { job: JOB, subjectId: s.id, stages }, notices, now)) sent++

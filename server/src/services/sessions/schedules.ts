@@ -4,6 +4,7 @@ import type { Clock } from '../../lib/clock'
 import { badRequest, conflict, notFound } from '../../lib/app-error'
 import { newId } from '../../lib/ids'
 import type { AuditLog } from '../audit/audit-log'
+import { answerPeople } from './schedule-people'
 import type { SessionService } from './session-service'
 
 type ScheduleStatus = Schedule['status']
@@ -42,6 +43,7 @@ export class Schedules {
       .execute()
     const id = newId()
     const at = now.toISOString()
+    const place = body.place?.trim() || null
     await this.database.transaction(async (tx) => {
       await tx
         .insertInto('session_schedules')
@@ -52,6 +54,7 @@ export class Schedules {
           starts_at: startsAt.toISOString(),
           duration_minutes: body.durationMinutes,
           note: body.note?.trim() ?? '',
+          place,
           status: 'proposed',
           created_at: at,
           updated_at: at,
@@ -68,7 +71,7 @@ export class Schedules {
         action: 'session.schedule_propose',
         entityType: 'session_schedule',
         entityId: id,
-        data: { caseId, startsAt: startsAt.toISOString(), durationMinutes: body.durationMinutes },
+        data: { caseId, startsAt: startsAt.toISOString(), durationMinutes: body.durationMinutes, place },
         ip,
       })
     })
@@ -160,6 +163,11 @@ export class Schedules {
       .where('schedule_id', 'in', ids)
       .orderBy('user_id')
       .execute()
+    const people = await answerPeople(
+      this.database,
+      rows.map((r) => r.case_id),
+      answers.map((a) => a.user_id),
+    )
     const byId = new Map(rows.map((r) => [r.id, r]))
     return ids.flatMap((id) => {
       const r = byId.get(id)
@@ -172,11 +180,13 @@ export class Schedules {
           startsAt: r.starts_at,
           durationMinutes: Number(r.duration_minutes),
           note: r.note,
+          place: r.place,
           status: r.status as ScheduleStatus,
           answers: answers
             .filter((a) => a.schedule_id === id)
             .map((a) => ({
               userId: a.user_id,
+              ...people(r.case_id, a.user_id),
               answer: a.answer as Schedule['answers'][number]['answer'],
               comment: a.comment,
               answeredAt: a.answered_at,

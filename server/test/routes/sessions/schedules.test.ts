@@ -86,6 +86,68 @@ describe('session scheduling', () => {
     ])
   })
 
+  it('stores the place (blank: the online room), audits it, rejects one over 100 characters', async () => {
+    const place = '九龙坡区杨家坪街道调委会调解室'
+    const inPerson = await call(DEMO.mediator, 'POST', `/cases/${fixture.caseId}/schedules`, {
+      startsAt: tomorrow(),
+      durationMinutes: 60,
+      place: `  ${place} `,
+    })
+    expect(inPerson.statusCode).toBe(200)
+    expect(inPerson.json()).toMatchObject({ place, note: '' })
+    const listed = await call(DEMO.resident, 'GET', `/cases/${fixture.caseId}/schedules`)
+    expect(listed.json().items.find((s: { id: string }) => s.id === inPerson.json().id).place).toBe(place)
+    const audit = await app.database.db
+      .selectFrom('audit_log')
+      .select('data')
+      .where('entity_id', '=', inPerson.json().id)
+      .where('action', '=', 'session.schedule_propose')
+      .executeTakeFirstOrThrow()
+    const data = typeof audit.data === 'string' ? JSON.parse(audit.data) : audit.data
+    expect(data).toMatchObject({ place })
+
+    const blank = await call(DEMO.mediator, 'POST', `/cases/${fixture.caseId}/schedules`, {
+      startsAt: tomorrow(),
+      durationMinutes: 60,
+      place: '   ',
+    })
+    expect(blank.json().place).toBeNull()
+
+    const tooLong = await call(DEMO.mediator, 'POST', `/cases/${fixture.caseId}/schedules`, {
+      startsAt: tomorrow(),
+      durationMinutes: 60,
+      place: '调'.repeat(101),
+    })
+    expect(tooLong.statusCode).toBe(400)
+    expect(tooLong.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'place', message: '内容太长' }],
+    })
+    expect(tooLong.json().message).toMatch(/内容太长/)
+  })
+
+  it('names each answer as on the case, with the party role', async () => {
+    const proposed = await call(DEMO.mediator, 'POST', `/cases/${fixture.caseId}/schedules`, {
+      startsAt: tomorrow(),
+      durationMinutes: 60,
+    })
+    const people = proposed
+      .json()
+      .answers.map((a: { userId: string; name: string; role: string }) => [a.userId, a.name, a.role])
+    expect(people).toEqual(
+      expect.arrayContaining([
+        [fixture.users.applicant, '王秀英', 'applicant'],
+        [fixture.users.respondent, '李四', 'respondent'],
+      ]),
+    )
+    expect(people).toHaveLength(2)
+    const pending = await call(DEMO.resident2, 'GET', '/schedules/pending')
+    const mine = pending.json().items.find((s: { id: string }) => s.id === proposed.json().id)
+    expect(mine.answers).toContainEqual(
+      expect.objectContaining({ userId: fixture.users.respondent, name: '李四', role: 'respondent' }),
+    )
+  })
+
   it('is declined when a party declines, and cannot be answered once the time has passed', async () => {
     const schedule = (
       await call(DEMO.mediator, 'POST', `/cases/${fixture.caseId}/schedules`, {
@@ -106,6 +168,6 @@ describe('session scheduling', () => {
     expect(late.statusCode).toBe(409)
     expect(late.json().code).toBe('SCHEDULE_PASSED')
     const list = await call(DEMO.committeeAdmin, 'GET', `/cases/${fixture.caseId}/schedules`)
-    expect(list.json().items).toHaveLength(2)
+    expect(list.json().items).toHaveLength(5)
   })
 })

@@ -23,13 +23,13 @@ describe('session reminders job', () => {
       status: 'in_mediation',
     })
 
-  async function schedule(caseId: string, hoursAhead: number, confirmBy: string[]) {
+  async function schedule(caseId: string, hoursAhead: number, confirmBy: string[], where: object = {}) {
     const startsAt = new Date(t.clock.now().getTime() + hoursAhead * HOUR * 1000).toISOString()
     const proposed = await t.app.inject({
       method: 'POST',
       url: `/api/v1/sessions/cases/${caseId}/schedules`,
       headers: await t.authHeader(DEMO.mediator),
-      payload: { startsAt, durationMinutes: 60 },
+      payload: { startsAt, durationMinutes: 60, ...where },
     })
     expect(proposed.statusCode).toBe(200)
     for (const phone of confirmBy) {
@@ -59,7 +59,9 @@ describe('session reminders job', () => {
       [DEMO.resident2]: ['调解即将开始'],
       [DEMO.mediator]: ['调解即将开始'],
     })
-    expect((await noticeBodies(t, caseId, 'session_reminder'))[0]).toMatch(/约23小时后/)
+    const first = (await noticeBodies(t, caseId, 'session_reminder'))[0]
+    expect(first).toMatch(/约23小时后/)
+    expect(first).toContain('在线上调解室进行')
     expect(subscribe.sent.map((m) => m.kind)).toEqual(['session_reminder', 'session_reminder', 'session_reminder'])
 
     // A restarted process (a new runner) finds the reminder already recorded.
@@ -74,6 +76,23 @@ describe('session reminders job', () => {
 
     t.clock.advance(HOUR) // the session has started: nothing more
     expect(await jobs.run('session_reminders')).toMatchObject({ count: 0 })
+  })
+
+  it('says the in-person place the mediator gave', async () => {
+    const caseId = await newCase()
+    await schedule(caseId, 2, [DEMO.resident, DEMO.resident2], { place: '九龙坡区杨家坪街道调委会调解室' })
+    // Made before the place field: the client put the place on the note's first line.
+    const legacyCase = await newCase()
+    await schedule(legacyCase, 2, [DEMO.resident, DEMO.resident2], { note: '地点：区司法局三楼\n请带合同' })
+    expect(await t.app.jobs.run('session_reminders')).toMatchObject({ count: 2 })
+    const bodies = await noticeBodies(t, caseId, 'session_reminder')
+    expect(bodies).toHaveLength(3)
+    for (const body of bodies) {
+      expect(body).toContain('在 九龙坡区杨家坪街道调委会调解室 进行调解')
+      expect(body).toContain('请按时到场')
+      expect(body).not.toContain('线上')
+    }
+    expect((await noticeBodies(t, legacyCase, 'session_reminder'))[0]).toContain('在 区司法局三楼 进行调解')
   })
 
   it('sends nothing for a time not confirmed by everyone, and one reminder for a time confirmed late', async () => {

@@ -1,11 +1,11 @@
 import type { Schedule } from '@contract/sessions'
 import { Text, View } from '@tarojs/components'
 import { describeDuration, describeStart } from '../china-time'
-import { readNote } from '../schedule-place'
+import { readPlace } from '../schedule-place'
 
 /** The agreed session time, in large type: what a party most needs to remember. */
 export function AgreedTime({ schedule, isParty }: { schedule: Schedule; isParty: boolean }) {
-  const { place } = readNote(schedule.note)
+  const { place } = readPlace(schedule)
   return (
     <View className="tj-sched-agreed" data-testid="schedule-agreed" role="status">
       <Text className="tj-sched-agreed__line">

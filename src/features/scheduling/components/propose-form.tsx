@@ -1,11 +1,11 @@
-import type { Schedule } from '@contract/sessions'
+import type { ProposeScheduleBody, Schedule } from '@contract/sessions'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { isApiError, messageOf } from '@/lib/api-error'
 import { proposeSchedule } from '../api/propose-schedule'
 import { chinaDay, chinaInstant } from '../china-time'
-import { composeNote, NOTE_MAX, ONLINE_PLACE, PLACE_MAX } from '../schedule-place'
+import { NOTE_MAX, ONLINE_PLACE, PLACE_MAX } from '../schedule-place'
 import { ChoiceChips } from './choice-chips'
 import { DateTimeFields } from './date-time-fields'
 
@@ -45,7 +45,7 @@ export function ProposeForm({ caseId, onProposed, onCancel }: ProposeFormProps) 
     if (Date.parse(chinaInstant(date, time)) <= Date.now()) found.startsAt = '调解时间须晚于现在，请重新选择'
     if (where === 'in_person' && place.trim() === '') found.place = '请填写线下调解的地点'
     if (place.trim().length > PLACE_MAX) found.place = `地点不能超过 ${PLACE_MAX} 字`
-    if (composeNote(where === 'in_person' ? place : null, remark).length > NOTE_MAX) found.note = '留言太长，请精简'
+    if (remark.trim().length > NOTE_MAX) found.note = `留言不能超过 ${NOTE_MAX} 字，请精简`
     return found
   }
 
@@ -56,13 +56,13 @@ export function ProposeForm({ caseId, onProposed, onCancel }: ProposeFormProps) 
     if (Object.keys(found).length > 0) return
     setBusy(true)
     try {
-      const note = composeNote(where === 'in_person' ? place : null, remark)
-      const body = { startsAt: chinaInstant(date, time), durationMinutes: Number(duration) }
-      onProposed(await proposeSchedule(caseId, note === '' ? body : { ...body, note }))
+      const body: ProposeScheduleBody = { startsAt: chinaInstant(date, time), durationMinutes: Number(duration) }
+      const note = remark.trim()
+      const at = where === 'in_person' ? place.trim() : ''
+      onProposed(await proposeSchedule(caseId, { ...body, ...(note ? { note } : {}), ...(at ? { place: at } : {}) }))
     } catch (error) {
-      const startsAt = isApiError(error) ? error.fieldMessage('startsAt') : undefined
-      const note = isApiError(error) ? error.fieldMessage('note') : undefined
-      setErrors({ startsAt, note })
+      const field = (name: string) => (isApiError(error) ? error.fieldMessage(name) : undefined)
+      setErrors({ startsAt: field('startsAt'), place: field('place'), note: field('note') })
       setSubmitError(messageOf(error))
     } finally {
       setBusy(false)

@@ -2,20 +2,18 @@ import type { Schedule } from '@contract/sessions'
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { describeDuration, describeStart } from '../china-time'
-import { ANSWER_LABELS, STATUS_LABELS } from '../schedule-labels'
-import { readNote } from '../schedule-place'
+import { ANSWER_LABELS, roleLabel, STATUS_LABELS } from '../schedule-labels'
+import { readPlace } from '../schedule-place'
 
 interface ScheduleCardProps {
   schedule: Schedule
-  /** userId → 王秀英（申请人）. */
-  names: Record<string, string>
   myUserId: string
   children?: ReactNode
 }
 
 /** One proposed time: when, where, how long, the mediator's note and each party's answer. */
-export function ScheduleCard({ schedule, names, myUserId, children }: ScheduleCardProps) {
-  const { place, remark } = readNote(schedule.note)
+export function ScheduleCard({ schedule, myUserId, children }: ScheduleCardProps) {
+  const { place, remark } = readPlace(schedule)
   return (
     <View
       className={`tj-sched-card tj-sched-card--${schedule.status}`}
@@ -42,7 +40,8 @@ export function ScheduleCard({ schedule, names, myUserId, children }: ScheduleCa
             data-testid={`schedule-answer-${answer.userId}`}
           >
             <Text>
-              {answer.userId === myUserId ? '我' : (names[answer.userId] ?? '当事人')}：{ANSWER_LABELS[answer.answer]}
+              {answer.userId === myUserId ? '我' : `${answer.name}（${roleLabel(answer.role)}）`}：
+              {ANSWER_LABELS[answer.answer]}
               {answer.comment ? `（${answer.comment}）` : ''}
             </Text>
           </View>

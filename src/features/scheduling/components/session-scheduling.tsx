@@ -32,7 +32,7 @@ export function SessionScheduling({ caseId, caseStatus }: SessionSchedulingProps
   const myUserId = useAuthStore((state) => (state.refreshToken ? (state.me?.id ?? '') : ''))
   const actsAsMediator = useSettingsStore((state) => state.activeRole === 'mediator')
   const shown = myUserId !== '' && (caseStatus === undefined || SCHEDULING_STATUSES.has(caseStatus))
-  const { items, names, error, loading, reload, upsert } = useCaseSchedules(caseId, shown)
+  const { items, error, loading, reload, upsert } = useCaseSchedules(caseId, shown)
   const [proposing, setProposing] = useState(false)
 
   if (!shown) return null
@@ -61,7 +61,7 @@ export function SessionScheduling({ caseId, caseStatus }: SessionSchedulingProps
         </Text>
       ) : null}
       {upcoming.map((schedule) => (
-        <ScheduleCard key={schedule.id} schedule={schedule} names={names} myUserId={myUserId}>
+        <ScheduleCard key={schedule.id} schedule={schedule} myUserId={myUserId}>
           {waitingForMe(schedule) ? <AnswerActions schedule={schedule} onAnswered={upsert} /> : null}
         </ScheduleCard>
       ))}
