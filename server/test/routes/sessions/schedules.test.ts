@@ -148,6 +148,42 @@ describe('session scheduling', () => {
     )
   })
 
+  it('names one no longer a party by account name, without a role', async () => {
+    const proposed = (
+      await call(DEMO.mediator, 'POST', `/cases/${fixture.caseId}/schedules`, {
+        startsAt: tomorrow(),
+        durationMinutes: 60,
+      })
+    ).json()
+    const db = app.database.db
+    const rebind = (from: string, to: string) =>
+      db
+        .updateTable('case_parties')
+        .set({ user_id: to })
+        .where('case_id', '=', fixture.caseId)
+        .where('user_id', '=', from)
+        .execute()
+    // The respondent's place on the case passes to another account (e.g. a re-sent invitation).
+    await rebind(fixture.users.respondent, fixture.users.outsider)
+    try {
+      const account = await db
+        .selectFrom('users')
+        .select('display_name')
+        .where('id', '=', fixture.users.respondent)
+        .executeTakeFirstOrThrow()
+      const list = (await call(DEMO.mediator, 'GET', `/cases/${fixture.caseId}/schedules`)).json()
+      const answers = list.items.find((s: { id: string }) => s.id === proposed.id).answers
+      expect(answers).toContainEqual(
+        expect.objectContaining({ userId: fixture.users.respondent, name: account.display_name, role: null }),
+      )
+      expect(answers).toContainEqual(
+        expect.objectContaining({ userId: fixture.users.applicant, name: '王秀英', role: 'applicant' }),
+      )
+    } finally {
+      await rebind(fixture.users.outsider, fixture.users.respondent)
+    }
+  })
+
   it('is declined when a party declines, and cannot be answered once the time has passed', async () => {
     const schedule = (
       await call(DEMO.mediator, 'POST', `/cases/${fixture.caseId}/schedules`, {
@@ -168,6 +204,6 @@ describe('session scheduling', () => {
     expect(late.statusCode).toBe(409)
     expect(late.json().code).toBe('SCHEDULE_PASSED')
     const list = await call(DEMO.committeeAdmin, 'GET', `/cases/${fixture.caseId}/schedules`)
-    expect(list.json().items).toHaveLength(5)
+    expect(list.json().items).toHaveLength(6)
   })
 })
