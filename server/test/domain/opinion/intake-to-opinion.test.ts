@@ -97,7 +97,7 @@ describe('intake → opinion: the questions give the calculators their inputs', 
     // 20 days × the test province's 100 元 a day, at 70%.
     expect(document.calculations.find((c) => c.kind === 'hospital-meal')?.payable).toBe(1400)
     expect(document.total.amount).toBeGreaterThan(0)
-    expect(parts.missingFacts.join()).not.toMatch(/误工|护理|住院/)
+    expect((parts.missingFacts ?? []).join()).not.toMatch(/误工|护理|住院/)
   })
 
   it('personal injury with a disability: disability compensation by grade and age, and the treatment heads', () => {
@@ -124,7 +124,7 @@ describe('intake → opinion: the questions give the calculators their inputs', 
     expect(kinds.sort()).toEqual(['disability-compensation', 'hospital-meal', 'lost-income', 'nursing'])
     expect(inputOf(parts, 'disability-compensation')).toMatchObject({ age: 65, grade: 10 })
     expect(inputOf(parts, 'lost-income')).toEqual({ days: 90, monthlyIncome: 4500 })
-    expect(parts.claimedItems.map((c) => [c.label, c.amount])).toEqual([['医疗费', 12000]])
+    expect((parts.claimedItems ?? []).map((c) => [c.label, c.amount])).toEqual([['医疗费', 12000]])
     expect(document.total.amount).toBeGreaterThan(12000)
     expect(parts.missingFacts).toEqual([])
   })
@@ -202,7 +202,7 @@ describe('intake → opinion: the questions give the calculators their inputs', 
       startDate: '2023-03-01',
       endDate: '2025-10-31',
     })
-    expect(parts.claimedItems.map((c) => [c.label, c.amount])).toEqual([['拖欠工资', 30000]])
+    expect((parts.claimedItems ?? []).map((c) => [c.label, c.amount])).toEqual([['拖欠工资', 30000]])
     // 2 years 8 months → N = 3 months' wages, plus the 30000 owed.
     expect(document.total.amount).toBe(48000)
     expect(parts.missingFacts).toEqual([])
