@@ -2,13 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { IdParamsSchema } from '@contract/common'
 import { OrganisationInputSchema, OrganisationPatchSchema, OrganisationSchema } from '@contract/organisations'
 import { badRequest, notFound } from '../../../../lib/app-error'
+import { errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 404)
 
 /** Organisation administration (sys_admin). Organisations are deactivated, never deleted: cases refer to them. */
 const adminOrganisations: FastifyPluginAsyncTypebox = async (app) => {

@@ -3,13 +3,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { IdParamsSchema } from '@contract/common'
 import { StaffCreateBodySchema, StaffPatchBodySchema, StaffUserSchema } from '@contract/users'
+import { errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 404)
 
 /** Staff accounts: sys_admin manages all; a committee admin manages their own committee's people. */
 const adminUsers: FastifyPluginAsyncTypebox = async (app) => {

@@ -18,16 +18,11 @@ import { AgreementReview } from '../../../../services/agreements/agreement-revie
 import { AgreementService } from '../../../../services/agreements/agreement-service'
 import { signingFor } from '../../../../services/signing/create-signing'
 import signingRoutes from '../signing'
+import { bearerSecurity, errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-  409: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 404, 409)
 const tags = ['agreements']
-const security = [{ bearer: [] }]
+const security = bearerSecurity
 
 /**
  * The mediation agreement of a case (人民调解协议书): template, draft, edits as versions with a readable diff,

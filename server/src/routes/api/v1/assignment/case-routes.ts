@@ -14,15 +14,10 @@ import { mediatorOptions, requestMediator } from '../../../../services/assignmen
 import { caseWorkflow } from '../../../../services/referrals/case-workflow'
 import { recordDeps } from '../../../../services/mediation-record/record-deps'
 import { recordOutcomeWithRoutes } from '../../../../services/mediation-record/outcome-with-routes'
+import { bearerSecurity, errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-  409: { $ref: 'ErrorResponse' },
-}
-const security = [{ bearer: [] }]
+const errors = errorResponses(400, 401, 403, 404, 409)
+const security = bearerSecurity
 
 /** Per-case routes for parties and mediators: progress and deadline, choosing a mediator, the mediator's answer. */
 const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {

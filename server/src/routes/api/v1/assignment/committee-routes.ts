@@ -13,15 +13,10 @@ import { IdParamsSchema, OkSchema } from '@contract/common'
 import { transferCase } from '../../../../services/assignment/case-transfer'
 import { setMediatorAreas } from '../../../../services/assignment/mediator-areas'
 import { caseWorkflow } from '../../../../services/referrals/case-workflow'
+import { bearerSecurity, errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-  409: { $ref: 'ErrorResponse' },
-}
-const security = [{ bearer: [] }]
+const errors = errorResponses(400, 401, 403, 404, 409)
+const security = bearerSecurity
 
 /** What a committee admin does: the incoming list, accept, transfer, assign mediators, mediators' areas. */
 const committeeRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -10,8 +10,9 @@ import {
 import { OkSchema } from '@contract/common'
 import { AppError, unauthorized } from '../../../../lib/app-error'
 import { issueSession } from './session'
+import { errorResponses } from '../error-responses'
 
-const errors = { 400: { $ref: 'ErrorResponse' }, 401: { $ref: 'ErrorResponse' }, 429: { $ref: 'ErrorResponse' } }
+const errors = errorResponses(400, 401, 429)
 
 /** Login by SMS code or WeChat, token refresh (rotating) and logout. Every route is rate-limited per IP. */
 const auth: FastifyPluginAsyncTypebox = async (app) => {

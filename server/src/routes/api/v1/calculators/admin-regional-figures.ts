@@ -3,14 +3,9 @@ import { IdParamsSchema, OkSchema } from '@contract/common'
 import { RegionalFigureInputSchema, RegionalFigurePatchSchema, RegionalFigureSchema } from '@contract/calculators'
 import { conflict, notFound } from '../../../../lib/app-error'
 import { RegionalFiguresRepo } from '../../../../services/regional-figures/regional-figures-repo'
+import { errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-  409: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 404, 409)
 
 /** sys_admin maintains the regional statistics; every change is audited with the old and new value. */
 const adminRegionalFigures: FastifyPluginAsyncTypebox = async (app) => {

@@ -9,8 +9,9 @@ import {
 } from '@contract/calculators'
 import { CALCULATORS, listCalculators, runCalculator } from '../../../../domain/calculators/registry'
 import { RegionalFiguresRepo } from '../../../../services/regional-figures/regional-figures-repo'
+import { errorResponses } from '../error-responses'
 
-const errors = { 400: { $ref: 'ErrorResponse' }, 429: { $ref: 'ErrorResponse' } }
+const errors = errorResponses(400, 429)
 
 /**
  * Statutory calculators, public so residents can use them before filing ("我能获得多少赔偿？"). One POST route

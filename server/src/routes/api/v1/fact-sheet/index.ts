@@ -8,14 +8,9 @@ import {
   MarkFactBodySchema,
 } from '@contract/fact-sheet'
 import { caseWorkflow } from '../../../../services/referrals/case-workflow'
+import { errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-  409: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 404, 409)
 
 /** The fact sheet of a case (mounted under /cases). */
 const factSheet: FastifyPluginAsyncTypebox = async (app) => {

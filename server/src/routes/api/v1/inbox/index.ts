@@ -10,16 +10,11 @@ import {
 } from '@contract/service'
 import { Type } from '@sinclair/typebox'
 import { judicialDeps } from '../../../../services/judicial/judicial-deps'
+import { bearerSecurity, errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-  409: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 404, 409)
 const tags = ['service']
-const security = [{ bearer: [] }]
+const security = bearerSecurity
 const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`
 
 /**

@@ -9,15 +9,9 @@ import {
   RespondentAnswerResultSchema,
 } from '@contract/invitations'
 import { caseWorkflow } from '../../../../services/referrals/case-workflow'
+import { errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-  409: { $ref: 'ErrorResponse' },
-  410: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 404, 409, 410)
 
 /** Share links: claiming a side of a case, the applicant inviting the respondent, the respondent's answer. */
 const invitations: FastifyPluginAsyncTypebox = async (app) => {

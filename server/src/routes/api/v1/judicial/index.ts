@@ -21,16 +21,11 @@ import { CourtService } from '../../../../services/judicial/court-service'
 import { judicialDeps } from '../../../../services/judicial/judicial-deps'
 import { MaterialSupply } from '../../../../services/judicial/material-supply'
 import { contentDisposition } from '../../../../services/storage/upload-name'
+import { bearerSecurity, errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-  409: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 404, 409)
 const tags = ['judicial']
-const security = [{ bearer: [] }]
+const security = bearerSecurity
 const ok = (schema: typeof JudicialApplicationSchema) => ({ 200: schema, ...errors })
 
 /**

@@ -10,8 +10,9 @@ import { AppError, badRequest, conflict, notFound } from '../../../../lib/app-er
 import { maskIdNumber } from '../../../../lib/mask'
 import { parseJson } from '../../../../lib/json'
 import { checkIdNumber, ID_NUMBER_PROBLEM_MESSAGES } from '../../../../domain/identity/id-number'
+import { errorResponses } from '../error-responses'
 
-const errors = { 400: { $ref: 'ErrorResponse' }, 401: { $ref: 'ErrorResponse' }, 409: { $ref: 'ErrorResponse' } }
+const errors = errorResponses(400, 401, 409)
 
 /** The logged-in user's own account: profile, real-name identity, settings (care mode, active role), WeChat binding. */
 const me: FastifyPluginAsyncTypebox = async (app) => {

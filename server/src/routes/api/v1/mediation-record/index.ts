@@ -12,16 +12,11 @@ import {
 import { failureRoutesFor } from '../../../../services/mediation-record/failure-routes-service'
 import { recordDeps } from '../../../../services/mediation-record/record-deps'
 import { RecordService } from '../../../../services/mediation-record/record-service'
+import { bearerSecurity, errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-  409: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 404, 409)
 const tags = ['mediation-record']
-const security = [{ bearer: [] }]
+const security = bearerSecurity
 
 /**
  * The mediation record of a case (调解笔录, legal-reference §6.2): generated, edited as versions by the case's

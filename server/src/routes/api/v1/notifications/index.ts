@@ -7,8 +7,9 @@ import {
   SubscribeTemplatesSchema,
 } from '@contract/referrals'
 import { caseWorkflow } from '../../../../services/referrals/case-workflow'
+import { errorResponses } from '../error-responses'
 
-const errors = { 401: { $ref: 'ErrorResponse' }, 404: { $ref: 'ErrorResponse' } }
+const errors = errorResponses(401, 404)
 
 /** The caller's in-app notifications. */
 const notifications: FastifyPluginAsyncTypebox = async (app) => {

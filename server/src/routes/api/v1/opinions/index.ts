@@ -12,13 +12,9 @@ import { caseToOpinionInput } from '../../../../services/opinions/case-to-opinio
 import { loadCaseForOpinion } from '../../../../services/opinions/load-case'
 import { OpinionsRepo } from '../../../../services/opinions/opinions-repo'
 import { RegionalFiguresRepo } from '../../../../services/regional-figures/regional-figures-repo'
+import { errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-  422: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 404, 422)
 const VersionParamsSchema = Type.Object({ id: IdSchema, version: Type.Integer({ minimum: 1 }) })
 
 /**

@@ -16,16 +16,11 @@ import { judicialDeps } from '../../../../services/judicial/judicial-deps'
 import { FollowUpService } from '../../../../services/performance/follow-up-service'
 import { PerformanceService } from '../../../../services/performance/performance-service'
 import { fileLinkKey, SignedFileLinks } from '../../../../services/performance/signed-file-links'
+import { bearerSecurity, errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-  409: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 404, 409)
 const tags = ['performance']
-const security = [{ bearer: [] }]
+const security = bearerSecurity
 const instalment = { 200: TrackedInstalmentSchema, ...errors }
 
 /** Performance after the agreement: instalments, default routes, reminders, follow-up visits and ratings. */

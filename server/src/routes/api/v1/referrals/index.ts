@@ -15,13 +15,9 @@ import {
 import { caseWorkflow } from '../../../../services/referrals/case-workflow'
 import { resendReferralLink } from '../../../../services/referrals/resend-link'
 import { RiskFlagService } from '../../../../services/referrals/risk-flags'
+import { errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  409: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 409)
 
 /** 警调对接: officers refer disputes to a committee and follow them to the end. */
 const referrals: FastifyPluginAsyncTypebox = async (app) => {

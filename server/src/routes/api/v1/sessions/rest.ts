@@ -16,13 +16,9 @@ import type { AuthContext } from '../../../../plugins/app/auth'
 import { caseRoomRole, roomRole } from '../../../../services/sessions/room-access'
 import { roomMembers } from '../../../../services/sessions/room-members'
 import type { SessionService } from '../../../../services/sessions/session-service'
+import { errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 404)
 const secured = { tags: ['sessions'], security: [{ bearer: [] }] }
 
 /** Rooms, history and sending over HTTP (for clients between sockets and for offline queues). */

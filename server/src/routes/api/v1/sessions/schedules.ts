@@ -11,14 +11,9 @@ import { forbidden, notFound } from '../../../../lib/app-error'
 import type { AuthContext } from '../../../../plugins/app/auth'
 import { caseRoomRole } from '../../../../services/sessions/room-access'
 import type { Schedules } from '../../../../services/sessions/schedules'
+import { errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-  409: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 404, 409)
 const secured = { tags: ['sessions'], security: [{ bearer: [] }] }
 
 /** Scheduling a session: the case's mediator proposes, the parties answer, everyone in the room sees it. */

@@ -15,18 +15,11 @@ import { caseRelation } from '../../../../services/cases/case-access'
 import { listCaseDocuments } from '../../../../services/agreements/case-documents'
 import type { AuthContext } from '../../../../plugins/app/auth'
 import { signingFor } from '../../../../services/signing/create-signing'
+import { bearerSecurity, errorResponses } from '../error-responses'
 
-const errors = {
-  400: { $ref: 'ErrorResponse' },
-  401: { $ref: 'ErrorResponse' },
-  403: { $ref: 'ErrorResponse' },
-  404: { $ref: 'ErrorResponse' },
-  409: { $ref: 'ErrorResponse' },
-  422: { $ref: 'ErrorResponse' },
-  429: { $ref: 'ErrorResponse' },
-}
+const errors = errorResponses(400, 401, 403, 404, 409, 422, 429)
 const tags = ['signing']
-const security = [{ bearer: [] }]
+const security = bearerSecurity
 const SealBodySchema = Type.Omit(SignBodySchema, ['as'], { description: 'the committee seal: signed as "committee"' })
 const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`
 

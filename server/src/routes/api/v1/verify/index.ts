@@ -4,9 +4,10 @@ import { PublicKeySchema, VerifyResultSchema, type VerifyResult } from '@contrac
 import { badRequest } from '../../../../lib/app-error'
 import { signingFor } from '../../../../services/signing/create-signing'
 import type { PublicVerification } from '../../../../services/signing/verification-service'
+import { errorResponses } from '../error-responses'
 
 const MAX_PDF_BYTES = 20 * 1024 * 1024
-const errors = { 400: { $ref: 'ErrorResponse' }, 413: { $ref: 'ErrorResponse' }, 429: { $ref: 'ErrorResponse' } }
+const errors = errorResponses(400, 413, 429)
 const inputMissing = () =>
   badRequest('VERIFY_INPUT_MISSING', '请上传已签署的 PDF 文件，或输入验证码', [
     { field: 'file', message: '请上传 PDF 文件或填写验证码' },
