@@ -13,8 +13,9 @@ import {
   type AgreementForm,
   type FormErrors,
 } from '../agreement-form-values'
-import { FormField } from './form-field'
+import { TextField } from '@/components/text-field'
 import { TermEditor, type PartyOption } from './term-editor'
+import '../../../styles/form-controls.scss'
 
 type StatusMatter = NonNullable<AgreementContent['statusMatters']>[number]
 
@@ -83,7 +84,7 @@ export function AgreementEditor({ caseId, initial, parties, baseVersion, onSaved
         <Text className="tj-section__title">
           {baseVersion === null ? '起草调解协议' : `修改协议（基于第 ${baseVersion} 版）`}
         </Text>
-        <FormField
+        <TextField
           path="facts"
           label="纠纷主要事实"
           multiline
@@ -91,7 +92,7 @@ export function AgreementEditor({ caseId, initial, parties, baseVersion, onSaved
           error={errors.facts}
           onChange={(facts) => set({ facts })}
         />
-        <FormField
+        <TextField
           path="issues"
           label="争议焦点（每行一项）"
           multiline
@@ -99,7 +100,7 @@ export function AgreementEditor({ caseId, initial, parties, baseVersion, onSaved
           error={errors.issues}
           onChange={(issues) => set({ issues })}
         />
-        <FormField
+        <TextField
           path="responsibilities"
           label="各方责任"
           multiline
@@ -125,7 +126,7 @@ export function AgreementEditor({ caseId, initial, parties, baseVersion, onSaved
         <Button block className="tj-touch" onClick={() => set({ terms: [...form.terms, emptyTerm()] })}>
           添加一条
         </Button>
-        <FormField
+        <TextField
           path="otherClauses"
           label="其他约定（可不填，每行一条）"
           multiline
@@ -135,13 +136,13 @@ export function AgreementEditor({ caseId, initial, parties, baseVersion, onSaved
       </View>
       <View className="tj-section tj-stack">
         <Text className="tj-section__title">是否涉及身份关系</Text>
-        <View className="tj-agr-chips">
+        <View className="tj-chips">
           {(Object.keys(STATUS_MATTER_LABELS) as StatusMatter[]).map((matter) => (
             <View
               key={matter}
               role="checkbox"
               aria-checked={form.statusMatters.includes(matter)}
-              className={`tj-agr-chip tj-touch${form.statusMatters.includes(matter) ? ' tj-agr-chip--on' : ''}`}
+              className={`tj-chip tj-touch${form.statusMatters.includes(matter) ? ' tj-chip--on' : ''}`}
               onClick={() => toggleMatter(matter)}
             >
               {STATUS_MATTER_LABELS[matter]}

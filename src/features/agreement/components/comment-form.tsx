@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { messageOf } from '@/lib/api-error'
 import { addAgreementComment } from '../api/add-agreement-comment'
-import { FormField } from './form-field'
+import { TextField } from '@/components/text-field'
 
 interface CommentFormProps {
   caseId: string
@@ -40,8 +40,8 @@ export function CommentForm({ caseId, clause, onAdded, onCancel }: CommentFormPr
   return (
     <View className="tj-section tj-stack" aria-label="提意见">
       <Text className="tj-section__title">对「{clause.label}」提意见</Text>
-      <FormField path="comment" label="意见" multiline value={text} onChange={setText} error={error ?? undefined} />
-      <FormField path="proposedText" label="建议改为（可不填）" multiline value={proposal} onChange={setProposal} />
+      <TextField path="comment" label="意见" multiline value={text} onChange={setText} error={error ?? undefined} />
+      <TextField path="proposedText" label="建议改为（可不填）" multiline value={proposal} onChange={setProposal} />
       <Button
         type="primary"
         block

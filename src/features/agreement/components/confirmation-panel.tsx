@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { messageOf } from '@/lib/api-error'
 import { confirmAgreement } from '../api/confirm-agreement'
+import '../../../styles/form-controls.scss'
 
 interface ConfirmationPanelProps {
   caseId: string
@@ -55,7 +56,7 @@ export function ConfirmationPanel({ caseId, agreement, myPartyRole, onConfirmed,
           <View
             role="checkbox"
             aria-checked={checked}
-            className={`tj-agr-chip tj-touch${checked ? ' tj-agr-chip--on' : ''}`}
+            className={`tj-chip tj-touch${checked ? ' tj-chip--on' : ''}`}
             onClick={() => setChecked(!checked)}
           >
             我已阅读第 {agreement.version} 版全文，同意以上内容

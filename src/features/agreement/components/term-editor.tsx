@@ -3,7 +3,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { amountInCapitals } from '@/lib/amount-in-capitals'
 import { PAYMENT_METHOD_LABELS, parseYuan, type FormErrors, type TermForm } from '../agreement-form-values'
-import { ChoiceField, FormField } from './form-field'
+import { ChoiceChips } from '@/components/choice-chips'
+import { TextField } from '@/components/text-field'
 
 export interface PartyOption {
   partyId: string
@@ -48,7 +49,7 @@ export function TermEditor({ index, term, parties, errors, onChange, onRemove }:
           删除本条
         </Button>
       </View>
-      <ChoiceField
+      <ChoiceChips
         path={at('kind')}
         label="条款类型"
         value={term.kind}
@@ -58,7 +59,7 @@ export function TermEditor({ index, term, parties, errors, onChange, onRemove }:
         ]}
         onChange={(kind) => set({ kind })}
       />
-      <ChoiceField
+      <ChoiceChips
         path={at('payerPartyId')}
         label={payment ? '付款方' : '履行方'}
         value={term.payerPartyId}
@@ -66,7 +67,7 @@ export function TermEditor({ index, term, parties, errors, onChange, onRemove }:
         error={errors[at('payerPartyId')]}
         onChange={(payerPartyId) => set({ payerPartyId })}
       />
-      <ChoiceField
+      <ChoiceChips
         path={at('payeePartyId')}
         label={payment ? '收款方' : '相对方（可不选）'}
         value={term.payeePartyId}
@@ -74,7 +75,7 @@ export function TermEditor({ index, term, parties, errors, onChange, onRemove }:
         error={errors[at('payeePartyId')]}
         onChange={(payeePartyId) => set({ payeePartyId })}
       />
-      <FormField
+      <TextField
         path={at('description')}
         label={payment ? '款项名称' : '应做的事'}
         placeholder={payment ? '如 拖欠的劳动报酬、退还押金' : '如 交还房屋钥匙、出具离职证明'}
@@ -84,7 +85,7 @@ export function TermEditor({ index, term, parties, errors, onChange, onRemove }:
       />
       {payment ? (
         <>
-          <FormField
+          <TextField
             path={at('amount')}
             label="金额（元）"
             digits
@@ -93,7 +94,7 @@ export function TermEditor({ index, term, parties, errors, onChange, onRemove }:
             onChange={(amount) => set({ amount })}
             hint={<CapitalsHint text={term.amount} />}
           />
-          <ChoiceField
+          <ChoiceChips
             path={at('method')}
             label="支付方式"
             value={term.method}
@@ -101,14 +102,14 @@ export function TermEditor({ index, term, parties, errors, onChange, onRemove }:
             error={errors[at('method')]}
             onChange={(method) => set({ method })}
           />
-          <FormField
+          <TextField
             path={at('account')}
             label="收款账户（可不填）"
             placeholder="户名、开户行、账号"
             value={term.account}
             onChange={(account) => set({ account })}
           />
-          <ChoiceField
+          <ChoiceChips
             path={at('schedule')}
             label="付款安排"
             value={term.schedule}
@@ -133,7 +134,7 @@ export function TermEditor({ index, term, parties, errors, onChange, onRemove }:
         </>
       ) : null}
       {!payment || term.schedule === 'once' ? (
-        <FormField
+        <TextField
           path={at('dueDate')}
           label={payment ? '付款期限' : '履行期限（可不填）'}
           placeholder="如 2026-12-31"
@@ -145,7 +146,7 @@ export function TermEditor({ index, term, parties, errors, onChange, onRemove }:
         <View className="tj-stack">
           {term.instalments.map((item, n) => (
             <View key={n} className="tj-agr-instalment">
-              <FormField
+              <TextField
                 path={at(`instalments.${n}.dueDate`)}
                 label={`第 ${n + 1} 期日期`}
                 placeholder="如 2026-12-31"
@@ -153,7 +154,7 @@ export function TermEditor({ index, term, parties, errors, onChange, onRemove }:
                 error={errors[at(`instalments.${n}.dueDate`)]}
                 onChange={(dueDate) => setInstalment(n, { dueDate })}
               />
-              <FormField
+              <TextField
                 path={at(`instalments.${n}.amount`)}
                 label={`第 ${n + 1} 期金额（元）`}
                 digits
@@ -180,7 +181,7 @@ export function TermEditor({ index, term, parties, errors, onChange, onRemove }:
         </View>
       )}
       {!payment ? (
-        <FormField
+        <TextField
           path={at('place')}
           label="履行地点（可不填）"
           value={term.place}

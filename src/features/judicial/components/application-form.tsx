@@ -9,7 +9,7 @@ import { createApplication } from '../api/create-application'
 import { PARTY_ROLE_LABELS } from '../judicial-labels'
 import { CaseFilePicker } from './case-file-picker'
 import { CourtChooser } from './court-chooser'
-import { TextField } from './text-field'
+import { TextField } from '@/components/text-field'
 
 interface ApplicationFormProps {
   caseId: string

@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { messageOf } from '@/lib/api-error'
+import '../../../styles/form-controls.scss'
 
 interface CaseFilePickerProps {
   /** Names the group, e.g. 王秀英的身份证明. */
@@ -41,8 +42,8 @@ export function CaseFilePicker({ label, path, files, selected, onChange, onUploa
   }
 
   return (
-    <View className={`tj-jc-field${error ? ' tj-jc-field--invalid' : ''}`} data-field={path}>
-      <Text className="tj-jc-field__label">{label}</Text>
+    <View className={`tj-field${error ? ' tj-field--invalid' : ''}`} data-field={path}>
+      <Text className="tj-field__label">{label}</Text>
       {files.length === 0 ? <Text className="tj-muted">本案还没有上传的文件。</Text> : null}
       <View className="tj-jc-chips" role="group" aria-label={label}>
         {files.map((file) => (

@@ -4,7 +4,8 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { decideApplication } from '../api/decide-application'
 import { useClerkAction } from './clerk-action'
-import { TextField } from './text-field'
+import { TextField } from '@/components/text-field'
+import '../../../styles/form-controls.scss'
 
 interface ClerkDecisionFormProps {
   applicationId: string
@@ -46,7 +47,7 @@ export function ClerkDecisionForm({ applicationId, onDone }: ClerkDecisionFormPr
   return (
     <View className="tj-section tj-stack" aria-label="作出裁定">
       <Text className="tj-section__title">作出裁定</Text>
-      <View className={`tj-jc-field${invalid.outcome ? ' tj-jc-field--invalid' : ''}`} data-field="outcome">
+      <View className={`tj-field${invalid.outcome ? ' tj-field--invalid' : ''}`} data-field="outcome">
         <View className="tj-jc-chips" role="radiogroup" aria-label="裁定结果">
           {OUTCOMES.map((option) => (
             <View

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { fileApplication } from '../api/file-application'
 import { useClerkAction } from './clerk-action'
-import { TextField } from './text-field'
+import { TextField } from '@/components/text-field'
 
 interface ClerkFileFormProps {
   applicationId: string

@@ -5,7 +5,8 @@ import { useState } from 'react'
 import { requestMaterials } from '../api/request-materials'
 import { addDays, chinaDate } from '../judicial-dates'
 import { useClerkAction } from './clerk-action'
-import { TextField } from './text-field'
+import { TextField } from '@/components/text-field'
+import '../../../styles/form-controls.scss'
 
 /** Time limits offered in calendar days from today (China time); null = none given. */
 const DUE_CHOICES = [7, 15, null] as const
@@ -53,8 +54,8 @@ export function ClerkMaterialsForm({ applicationId, onDone }: ClerkMaterialsForm
         error={invalid}
         multiline
       />
-      <View className="tj-jc-field" data-field="materialsDueDate">
-        <Text className="tj-jc-field__label">补充期限（民诉法解释第三百五十四条）</Text>
+      <View className="tj-field" data-field="materialsDueDate">
+        <Text className="tj-field__label">补充期限（民诉法解释第三百五十四条）</Text>
         <View className="tj-jc-choices">
           {DUE_CHOICES.map((choice) => (
             <Button

@@ -1,5 +1,6 @@
 import type { Readiness } from '@contract/judicial'
 import { Text, View } from '@tarojs/components'
+import '../../../styles/form-controls.scss'
 
 interface CourtChooserProps {
   courts: Readiness['courts']
@@ -11,8 +12,8 @@ interface CourtChooserProps {
 /** The competent courts, each with the CPL 205 ground that makes it competent for this case. */
 export function CourtChooser({ courts, value, onChange, error }: CourtChooserProps) {
   return (
-    <View className={`tj-jc-field${error ? ' tj-jc-field--invalid' : ''}`} data-field="courtId">
-      <Text className="tj-jc-field__label">向哪个法院申请</Text>
+    <View className={`tj-field${error ? ' tj-field--invalid' : ''}`} data-field="courtId">
+      <Text className="tj-field__label">向哪个法院申请</Text>
       <View className="tj-jc-chips tj-stack" role="radiogroup" aria-label="选择法院">
         {courts.map((court) => (
           <View

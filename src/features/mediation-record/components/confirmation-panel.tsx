@@ -6,6 +6,7 @@ import { isApiError, messageOf } from '@/lib/api-error'
 import { confirmMediationRecord } from '../api/confirm-mediation-record'
 import { formatChinaTime } from '../format-time'
 import { PARTY_ROLE_LABELS } from '../record-labels'
+import '../../../styles/form-controls.scss'
 
 interface ConfirmationPanelProps {
   caseId: string
@@ -60,7 +61,7 @@ export function ConfirmationPanel({ caseId, record, onConfirmed, onLoadLatest }:
           <View
             role="checkbox"
             aria-checked={checked}
-            className={`tj-rec-chip tj-touch${checked ? ' tj-rec-chip--on' : ''}`}
+            className={`tj-chip tj-touch${checked ? ' tj-chip--on' : ''}`}
             onClick={() => setChecked(!checked)}
           >
             我已阅读第 {record.version} 版笔录全文，记录的内容与事实相符

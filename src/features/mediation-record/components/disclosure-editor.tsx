@@ -2,8 +2,8 @@ import type { DisclosureAnswer } from '@contract/mediation-record'
 import { Text, View } from '@tarojs/components'
 import { DISCLOSURE_ANSWER_LABELS } from '../record-labels'
 import type { FormErrors, RecordForm } from '../record-form'
-import { ChoiceChips, optionsOf } from './choice-chips'
-import { TextField } from './text-field'
+import { ChoiceChips, optionsOf } from '@/components/choice-chips'
+import { TextField } from '@/components/text-field'
 
 interface DisclosureEditorProps {
   disclosure: RecordForm['disclosure']

@@ -6,8 +6,8 @@ import { useState } from 'react'
 import { isApiError, messageOf } from '@/lib/api-error'
 import { recordOutcome } from '../api/record-outcome'
 import { OUTCOME_LABELS } from '../record-labels'
-import { ChoiceChips, optionsOf } from './choice-chips'
-import { TextField } from './text-field'
+import { ChoiceChips, optionsOf } from '@/components/choice-chips'
+import { TextField } from '@/components/text-field'
 
 type EndingOutcome = Extract<CaseOutcome, 'agreement' | 'partial' | 'failed'>
 const ENDINGS: readonly EndingOutcome[] = ['agreement', 'partial', 'failed']

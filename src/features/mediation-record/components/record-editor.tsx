@@ -13,11 +13,11 @@ import {
   type FormErrors,
   type RecordForm,
 } from '../record-form'
-import { ChoiceChips, optionsOf } from './choice-chips'
+import { ChoiceChips, optionsOf } from '@/components/choice-chips'
 import { DisclosureEditor } from './disclosure-editor'
 import { EvidenceEditor } from './evidence-editor'
 import { StatementsEditor } from './statements-editor'
-import { TextField } from './text-field'
+import { TextField } from '@/components/text-field'
 
 interface RecordEditorProps {
   caseId: string

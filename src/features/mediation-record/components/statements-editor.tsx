@@ -2,7 +2,7 @@ import type { PartyStatement } from '@contract/mediation-record'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import type { FormErrors } from '../record-form'
-import { TextField } from './text-field'
+import { TextField } from '@/components/text-field'
 
 interface StatementsEditorProps {
   statements: PartyStatement[]

@@ -1,8 +1,10 @@
 import { Input } from '@nutui/nutui-react-taro'
 import { Text, Textarea, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import '../styles/form-controls.scss'
 
 interface TextFieldProps {
-  /** Field path: the input name, and the key of its error. */
+  /** Field path: the input's name and where its error is found. */
   path: string
   label: string
   value: string
@@ -10,17 +12,31 @@ interface TextFieldProps {
   error?: string
   placeholder?: string
   multiline?: boolean
+  /** Numeric keyboard (amounts, days). */
+  digits?: boolean
+  /** Shown under the input, above the error (e.g. an amount in capitals). */
+  hint?: ReactNode
 }
 
 /** A labelled input with its own error line, so a message always sits at the field it is about. */
-export function TextField({ path, label, value, onChange, error, placeholder, multiline }: TextFieldProps) {
+export function TextField({
+  path,
+  label,
+  value,
+  onChange,
+  error,
+  placeholder,
+  multiline,
+  digits,
+  hint,
+}: TextFieldProps) {
   const shownPlaceholder = placeholder ?? `请输入${label}`
   return (
-    <View className={`tj-rec-field${error ? ' tj-rec-field--invalid' : ''}`} data-field={path}>
-      <Text className="tj-rec-field__label">{label}</Text>
+    <View className={`tj-field${error ? ' tj-field--invalid' : ''}`} data-field={path}>
+      <Text className="tj-field__label">{label}</Text>
       {multiline ? (
         <Textarea
-          className="tj-rec-field__textarea"
+          className="tj-field__textarea"
           name={path}
           value={value}
           placeholder={shownPlaceholder}
@@ -29,8 +45,15 @@ export function TextField({ path, label, value, onChange, error, placeholder, mu
           onInput={(event) => onChange(event.detail.value)}
         />
       ) : (
-        <Input name={path} type="text" placeholder={shownPlaceholder} value={value} onChange={onChange} />
+        <Input
+          name={path}
+          type={digits ? 'digit' : 'text'}
+          placeholder={shownPlaceholder}
+          value={value}
+          onChange={onChange}
+        />
       )}
+      {hint}
       {error ? (
         <View className="tj-error" role="alert">
           {error}

@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components'
+import '../styles/form-controls.scss'
 
 interface ChoiceChipsProps<T extends string> {
   path: string
   label: string
   options: { value: T; label: string }[]
-  value: T
+  /** '' while nothing is chosen yet. */
+  value: T | ''
   onChange: (value: T) => void
   error?: string
 }
@@ -12,15 +14,15 @@ interface ChoiceChipsProps<T extends string> {
 /** Large tappable chips instead of a picker: every option stays visible, which suits few options and care mode. */
 export function ChoiceChips<T extends string>({ path, label, options, value, onChange, error }: ChoiceChipsProps<T>) {
   return (
-    <View className={`tj-rec-field${error ? ' tj-rec-field--invalid' : ''}`} data-field={path}>
-      <Text className="tj-rec-field__label">{label}</Text>
-      <View className="tj-rec-chips" role="radiogroup" aria-label={label}>
+    <View className={`tj-field${error ? ' tj-field--invalid' : ''}`} data-field={path}>
+      <Text className="tj-field__label">{label}</Text>
+      <View className="tj-chips" role="radiogroup" aria-label={label}>
         {options.map((option) => (
           <View
             key={option.value}
             role="radio"
             aria-checked={value === option.value}
-            className={`tj-rec-chip tj-touch${value === option.value ? ' tj-rec-chip--on' : ''}`}
+            className={`tj-chip tj-touch${value === option.value ? ' tj-chip--on' : ''}`}
             onClick={() => onChange(option.value)}
           >
             {option.label}
