@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { openApiFileInWeapp } from '@/features/judicial/api/open-case-file-weapp'
 import type { CaseFileActions } from '@/features/judicial/case-file-actions'
 import { uploadEvidence } from '@/features/intake/api/upload-evidence'
-import { downloadBinary } from '@/features/signing/api/download-binary'
+import { downloadBinary } from '@/lib/download-binary'
 import { isWeapp } from '@/lib/platform'
 
 const MAX_PHOTOS_AT_ONCE = 5

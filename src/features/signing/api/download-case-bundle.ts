@@ -1,4 +1,4 @@
-import { downloadBinary } from './download-binary'
+import { downloadBinary } from '@/lib/download-binary'
 
 /** The sealed case bundle (tar): PDFs, evidence, audit JSON, signed manifest, public key. */
 export function downloadCaseBundle(caseId: string, caseLabel: string) {

@@ -1,4 +1,4 @@
-import { downloadBinary } from './download-binary'
+import { downloadBinary } from '@/lib/download-binary'
 import { documentPath } from './get-signing-status'
 
 /** The sealed final PDF (signatures, seal, audit-trail page with the verification code). */
