@@ -16,13 +16,13 @@ export function ChoiceChips<T extends string>({ path, label, options, value, onC
   return (
     <View className={`tj-field${error ? ' tj-field--invalid' : ''}`} data-field={path}>
       <Text className="tj-field__label">{label}</Text>
-      <View className="tj-chips" role="radiogroup" aria-label={label}>
+      <View className="tj-choices" role="radiogroup" aria-label={label}>
         {options.map((option) => (
           <View
             key={option.value}
             role="radio"
             aria-checked={value === option.value}
-            className={`tj-chip tj-touch${value === option.value ? ' tj-chip--on' : ''}`}
+            className={`tj-choice tj-touch${value === option.value ? ' tj-choice--on' : ''}`}
             onClick={() => onChange(option.value)}
           >
             {option.label}

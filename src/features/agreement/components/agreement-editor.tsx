@@ -136,13 +136,13 @@ export function AgreementEditor({ caseId, initial, parties, baseVersion, onSaved
       </View>
       <View className="tj-section tj-stack">
         <Text className="tj-section__title">是否涉及身份关系</Text>
-        <View className="tj-chips">
+        <View className="tj-choices">
           {(Object.keys(STATUS_MATTER_LABELS) as StatusMatter[]).map((matter) => (
             <View
               key={matter}
               role="checkbox"
               aria-checked={form.statusMatters.includes(matter)}
-              className={`tj-chip tj-touch${form.statusMatters.includes(matter) ? ' tj-chip--on' : ''}`}
+              className={`tj-choice tj-touch${form.statusMatters.includes(matter) ? ' tj-choice--on' : ''}`}
               onClick={() => toggleMatter(matter)}
             >
               {STATUS_MATTER_LABELS[matter]}

@@ -56,7 +56,7 @@ export function ConfirmationPanel({ caseId, agreement, myPartyRole, onConfirmed,
           <View
             role="checkbox"
             aria-checked={checked}
-            className={`tj-chip tj-touch${checked ? ' tj-chip--on' : ''}`}
+            className={`tj-choice tj-touch${checked ? ' tj-choice--on' : ''}`}
             onClick={() => setChecked(!checked)}
           >
             我已阅读第 {agreement.version} 版全文，同意以上内容

@@ -61,7 +61,7 @@ export function ConfirmationPanel({ caseId, record, onConfirmed, onLoadLatest }:
           <View
             role="checkbox"
             aria-checked={checked}
-            className={`tj-chip tj-touch${checked ? ' tj-chip--on' : ''}`}
+            className={`tj-choice tj-touch${checked ? ' tj-choice--on' : ''}`}
             onClick={() => setChecked(!checked)}
           >
             我已阅读第 {record.version} 版笔录全文，记录的内容与事实相符
