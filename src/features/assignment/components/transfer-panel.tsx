@@ -23,7 +23,7 @@ export function TransferPanel({ committees, currentCommitteeId, busy, onTransfer
   }
   return (
     <View className="tj-stack tj-transfer">
-      <View className="tj-chips" role="radiogroup" aria-label="接收的调解委员会">
+      <View className="tj-assign-chips" role="radiogroup" aria-label="接收的调解委员会">
         {committees
           .filter((committee) => committee.id !== currentCommitteeId)
           .map((committee) => (
@@ -31,7 +31,7 @@ export function TransferPanel({ committees, currentCommitteeId, busy, onTransfer
               key={committee.id}
               role="radio"
               aria-checked={committee.id === committeeId}
-              className={`tj-chip ${committee.id === committeeId ? 'tj-chip--selected' : ''}`}
+              className={`tj-assign-chip ${committee.id === committeeId ? 'tj-assign-chip--selected' : ''}`}
               onClick={() => setCommitteeId(committee.id)}
             >
               {committee.name}
