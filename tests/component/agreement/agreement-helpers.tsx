@@ -1,31 +1,6 @@
-import { act, fireEvent, screen } from '@testing-library/react'
-import { forwardRef } from 'react'
-
-/** The shared components double has no Textarea; this one keeps Taro's `detail.value` event shape. */
-export const TextareaDouble = forwardRef<HTMLTextAreaElement, Record<string, any>>((props, ref) => (
-  <textarea
-    ref={ref}
-    className={props.className}
-    name={props.name}
-    value={props.value ?? ''}
-    placeholder={props.placeholder}
-    onChange={(event) => props.onInput?.({ detail: { value: event.currentTarget.value } })}
-  />
-))
-TextareaDouble.displayName = 'Textarea'
-
-export async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 4; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
-
-export async function click(element: Element) {
-  await act(async () => {
-    fireEvent.click(element)
-  })
-  await settle()
-}
+import { fireEvent, screen } from '@testing-library/react'
+import { click } from '../../support/ui-actions'
+export { TextareaDouble, click, settle } from '../../support/ui-actions'
 
 export const clickText = (text: string | RegExp) => click(screen.getByText(text))
 

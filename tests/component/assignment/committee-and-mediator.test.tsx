@@ -7,17 +7,12 @@ import { startSession } from '@/stores/session'
 import { fakeServer, reply } from '../../support/fake-server'
 import { makeMe, makeTokenPair } from '../../support/fixtures'
 import Taro, { testControls } from '../../support/taro-double'
+import { settle } from '../../support/ui-actions'
 
 jest.mock('@tarojs/components', () => ({
   ...jest.requireActual('../../support/taro-components-double'),
-  Textarea: jest.requireActual('../referrals/textarea-double').TextareaDouble,
+  Textarea: jest.requireActual('../../support/ui-actions').TextareaDouble,
 }))
-
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 4; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
 
 async function click(element: Element) {
   await act(async () => {

@@ -7,6 +7,7 @@ import { fakeServer, reply } from '../../support/fake-server'
 import { makeTokenPair } from '../../support/fixtures'
 import Taro, { setRouterParams, testControls } from '../../support/taro-double'
 import { calculatorRoutes } from './real-calculator-api'
+import { flush } from '../../support/ui-actions'
 
 /** Calculator routes served by the real domain code, plus any extra routes a test adds. */
 function serveCalculators(extra: Parameters<typeof fakeServer>[0] = {}) {
@@ -15,11 +16,7 @@ function serveCalculators(extra: Parameters<typeof fakeServer>[0] = {}) {
   return server
 }
 
-async function settle() {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
+const settle = () => flush(1)
 
 async function click(element: Element) {
   await act(async () => {

@@ -6,10 +6,11 @@ import { startSession } from '@/stores/session'
 import { fakeServer, reply, type RecordedRequest } from '../../support/fake-server'
 import { makeTokenPair } from '../../support/fixtures'
 import { setRouterParams, testControls } from '../../support/taro-double'
+import { settle } from '../../support/ui-actions'
 
 jest.mock('@tarojs/components', () => ({
   ...jest.requireActual('../../support/taro-components-double'),
-  Textarea: jest.requireActual('../referrals/textarea-double').TextareaDouble,
+  Textarea: jest.requireActual('../../support/ui-actions').TextareaDouble,
 }))
 
 const AT = '2026-11-26T04:00:00.000Z'
@@ -46,12 +47,6 @@ function sheetOf(items: FactItem[]): FactSheet {
     items: withStatus,
     summary: { agreed: count('agreed'), disputed: count('disputed'), pending: count('pending') },
   }
-}
-
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 4; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
 }
 
 async function click(element: Element) {

@@ -7,12 +7,7 @@ import { reply } from '../../support/fake-server'
 import { makeMe, makeTokenPair } from '../../support/fixtures'
 import { setRouterParams, testControls } from '../../support/taro-double'
 import { CASE_ID, inboxApi, served } from './inbox-api'
-
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 4; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
+import { settle } from '../../support/ui-actions'
 
 async function click(element: Element) {
   await act(async () => {

@@ -6,15 +6,10 @@ import { useSettingsStore } from '@/stores/settings-store'
 import { makeMe, makeTokenPair } from '../../support/fixtures'
 import Taro, { setRouterParams, testControls } from '../../support/taro-double'
 import { CASE_ID, inboxApi } from './inbox-api'
+import { settle } from '../../support/ui-actions'
 
 // The mini-program build: PDFs come from a WeChat chat and go up through Taro.uploadFile.
 jest.mock('@/lib/platform', () => ({ ...jest.requireActual('@/lib/platform'), isWeapp: true, isH5: false }))
-
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 4; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
 
 async function click(element: Element) {
   await act(async () => {

@@ -5,12 +5,7 @@ import { startSession } from '@/stores/session'
 import { makeMe, makeTokenPair } from '../../support/fixtures'
 import { testControls } from '../../support/taro-double'
 import { CASE_ID, inboxApi } from './inbox-api'
-
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 4; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
+import { settle } from '../../support/ui-actions'
 
 async function renderPrompt(
   myRole: 'applicant' | 'staff',

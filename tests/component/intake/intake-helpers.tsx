@@ -1,24 +1,8 @@
 import { act, fireEvent, screen } from '@testing-library/react'
-import { forwardRef } from 'react'
+export { TextareaDouble } from '../../support/ui-actions'
+import { flush } from '../../support/ui-actions'
 
-/** The shared components double has no Textarea; this one keeps Taro's `detail.value` event shape. */
-export const TextareaDouble = forwardRef<HTMLTextAreaElement, Record<string, any>>((props, ref) => (
-  <textarea
-    ref={ref}
-    className={props.className}
-    name={props.name}
-    value={props.value ?? ''}
-    placeholder={props.placeholder}
-    onChange={(event) => props.onInput?.({ detail: { value: event.currentTarget.value } })}
-  />
-))
-TextareaDouble.displayName = 'Textarea'
-
-export async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
+export const settle = () => flush(3)
 
 export async function click(element: Element) {
   await act(async () => {

@@ -5,10 +5,11 @@ import { startSession } from '@/stores/session'
 import { fakeServer, reply } from '../../support/fake-server'
 import { makeTokenPair } from '../../support/fixtures'
 import Taro, { setRouterParams, testControls } from '../../support/taro-double'
+import { flush } from '../../support/ui-actions'
 
 jest.mock('@tarojs/components', () => ({
   ...jest.requireActual('../../support/taro-components-double'),
-  Textarea: jest.requireActual('../referrals/textarea-double').TextareaDouble,
+  Textarea: jest.requireActual('../../support/ui-actions').TextareaDouble,
 }))
 
 const TOKEN = 'wcWgcnh--gN4NvlmnxwEH3uziQUpYZoKKYFm2yivugc'
@@ -23,11 +24,7 @@ const CLAIMED = {
   prefill: { narrative: '工地包工头拖欠李四工资8000元', disputeType: 'wage_arrears', myName: '王五' },
 }
 
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
+const settle = () => flush(3)
 
 const navigatedTo = () => (Taro.navigateTo as jest.Mock).mock.calls.map((call) => call[0].url as string)
 

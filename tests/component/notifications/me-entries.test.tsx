@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import MePage from '@/pages/me/index'
 import { useAuthStore } from '@/stores/auth-store'
 import { startSession } from '@/stores/session'
@@ -6,6 +6,7 @@ import { useSettingsStore } from '@/stores/settings-store'
 import { fakeServer, reply } from '../../support/fake-server'
 import { makeMe, makeTokenPair } from '../../support/fixtures'
 import Taro, { testControls } from '../../support/taro-double'
+import { settle } from '../../support/ui-actions'
 
 // The tab page refreshes its counts on every show; under jest "shown" means mounted.
 jest.mock('@tarojs/taro', () => {
@@ -16,12 +17,6 @@ jest.mock('@tarojs/taro', () => {
   const useDidShow = (fn: () => void) => useEffect(() => fn(), [])
   return { __esModule: true, ...actual, useDidShow }
 })
-
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 4; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
 
 beforeEach(() => {
   testControls.reset()

@@ -5,12 +5,7 @@ import { startSession } from '@/stores/session'
 import { makeMe, makeTokenPair } from '../../support/fixtures'
 import Taro, { testControls } from '../../support/taro-double'
 import { notice, notificationsApi } from './notifications-api'
-
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 4; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
+import { settle } from '../../support/ui-actions'
 
 async function click(element: Element) {
   await act(async () => {

@@ -8,6 +8,7 @@ import { fakeServer, reply } from '../../support/fake-server'
 import { makeTokenPair } from '../../support/fixtures'
 import Taro, { setRouterParams, testControls } from '../../support/taro-double'
 import { realOpinion } from './real-opinion'
+import { flush } from '../../support/ui-actions'
 
 const BASE = '/api/v1/cases/case-1/opinions'
 
@@ -22,11 +23,7 @@ function versionsOf(...opinions: Opinion[]) {
   }
 }
 
-async function settle() {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
+const settle = () => flush(1)
 
 async function click(element: Element) {
   await act(async () => {

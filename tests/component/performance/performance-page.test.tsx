@@ -7,11 +7,11 @@ import { useSettingsStore } from '@/stores/settings-store'
 import { makeMe, makeTokenPair } from '../../support/fixtures'
 import Taro, { setRouterParams, testControls } from '../../support/taro-double'
 import { CASE_ID, instalment, PAST_DUE, performanceApi, type Viewer } from './performance-api'
-import { click, settle } from './performance-helpers'
+import { click, settle } from '../../support/ui-actions'
 
 jest.mock('@tarojs/components', () => ({
   ...jest.requireActual('../../support/taro-components-double'),
-  Textarea: jest.requireActual('./performance-helpers').TextareaDouble,
+  Textarea: jest.requireActual('../../support/ui-actions').TextareaDouble,
 }))
 
 type Upload = { url: string; filePath: string; name: string; header: Record<string, string> }

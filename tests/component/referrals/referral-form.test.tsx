@@ -6,17 +6,14 @@ import { fakeServer, reply } from '../../support/fake-server'
 import { makeMe, makeTokenPair } from '../../support/fixtures'
 import Taro, { testControls } from '../../support/taro-double'
 import { CATALOGUE, REGIONS, SUGGESTIONS, referralCreated } from './referral-fixtures'
+import { flush } from '../../support/ui-actions'
 
 jest.mock('@tarojs/components', () => ({
   ...jest.requireActual('../../support/taro-components-double'),
-  Textarea: jest.requireActual('./textarea-double').TextareaDouble,
+  Textarea: jest.requireActual('../../support/ui-actions').TextareaDouble,
 }))
 
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
+const settle = () => flush(3)
 
 async function click(element: Element) {
   await act(async () => {

@@ -6,12 +6,9 @@ import { fakeServer, reply } from '../../support/fake-server'
 import { makeMe, makeTokenPair } from '../../support/fixtures'
 import Taro, { testControls } from '../../support/taro-double'
 import { referralCreated } from './referral-fixtures'
+import { flush } from '../../support/ui-actions'
 
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
+const settle = () => flush(3)
 
 const created = referralCreated()
 const closed = {

@@ -5,6 +5,7 @@ import type { VoiceKit } from '@/features/session/voice/voice-kit'
 import { fakeServer, reply } from '../../support/fake-server'
 import { testControls } from '../../support/taro-double'
 import { fakeSockets, systemMessage } from './fake-room-socket'
+import { flush } from '../../support/ui-actions'
 
 export const ME = 'u-1'
 
@@ -32,11 +33,7 @@ export function room(id: string, kind: Room['kind'], partyUserId: string | null 
   }
 }
 
-export async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
+export const settle = () => flush(3)
 
 export async function serverSays(run: () => void) {
   await act(async () => run())

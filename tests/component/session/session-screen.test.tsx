@@ -8,6 +8,7 @@ import { makeMe, makeTokenPair } from '../../support/fixtures'
 import Taro, { testControls } from '../../support/taro-double'
 import { membersFor } from './enter-room'
 import { fakeSockets, systemMessage, textMessage } from './fake-room-socket'
+import { flush } from '../../support/ui-actions'
 
 const ME = 'u-1'
 
@@ -24,11 +25,7 @@ function room(id: string, kind: Room['kind'], partyUserId: string | null = null)
   }
 }
 
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
+const settle = () => flush(3)
 
 async function serverSays(run: () => void) {
   await act(async () => run())

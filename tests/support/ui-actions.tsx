@@ -14,12 +14,16 @@ export const TextareaDouble = forwardRef<HTMLTextAreaElement, Record<string, any
 ))
 TextareaDouble.displayName = 'Textarea'
 
-export async function settle() {
+/** Lets `ticks` rounds of pending promises and zero-delay timers run (requests answered, state updated). */
+export async function flush(ticks: number) {
   await act(async () => {
-    for (let i = 0; i < 4; i++) await new Promise((resolve) => setTimeout(resolve, 0))
+    for (let i = 0; i < ticks; i++) await new Promise((resolve) => setTimeout(resolve, 0))
   })
 }
 
+export const settle = () => flush(4)
+
+/** A tap, then whatever it started settles. */
 export async function click(element: Element) {
   await act(async () => {
     fireEvent.click(element)
