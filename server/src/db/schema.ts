@@ -5,11 +5,13 @@ import type {
   SigningTables,
   IntakeTables,
   ReferralAssignmentTables,
+} from './schema-areas'
+import type {
   AgreementTables,
   JudicialServiceTables,
   MediationRecordTables,
   JobReminderTables,
-} from './schema-areas'
+} from './schema-settlement'
 
 /** Booleans are stored as 0/1 integers in both dialects; dates as ISO text; JSON as text. */
 type Flag = number
