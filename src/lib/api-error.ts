@@ -20,6 +20,23 @@ export class ApiError extends Error {
   fieldMessage(field: string): string | undefined {
     return this.details.find((detail) => detail.field === field)?.message
   }
+
+  /**
+   * The named fields' messages keyed the way forms key them (`terms.0.amount`), whether the server wrote
+   * `/terms/0/amount`, `terms[0].amount` or the dotted path; `prefix` drops a wrapper such as `content.`.
+   */
+  fieldErrors(prefix = ''): Record<string, string> {
+    const errors: Record<string, string> = {}
+    for (const { field, message } of this.details) {
+      if (!field) continue
+      const key = field
+        .replace(/^\//, '')
+        .replace(/\//g, '.')
+        .replace(/\[(\d+)\]/g, '.$1')
+      errors[prefix && key.startsWith(prefix) ? key.slice(prefix.length) : key] = message
+    }
+    return errors
+  }
 }
 
 export const CLIENT_ERRORS = {

@@ -107,12 +107,3 @@ export function validateForm(form: RecordForm): FormErrors {
   }
   return errors
 }
-
-/** Server field paths arrive as `content.heldAt`, `/content/statements/0/claims` or `statements[0]`. */
-export function fieldKey(field: string): string {
-  return field
-    .replace(/^\//, '')
-    .replace(/\//g, '.')
-    .replace(/\[(\d+)\]/g, '.$1')
-    .replace(/^content\./, '')
-}

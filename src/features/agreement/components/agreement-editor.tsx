@@ -29,14 +29,6 @@ interface AgreementEditorProps {
   onCancel?: () => void
 }
 
-/** Server field paths arrive as `/terms/0/amount` or `terms.0.amount`; the form keys them with dots. */
-function fieldKey(field: string): string {
-  return field
-    .replace(/^\//, '')
-    .replace(/\//g, '.')
-    .replace(/\[(\d+)\]/g, '.$1')
-}
-
 export function AgreementEditor({ caseId, initial, parties, baseVersion, onSaved, onCancel }: AgreementEditorProps) {
   const [form, setForm] = useState<AgreementForm>(initial)
   const [errors, setErrors] = useState<FormErrors>({})
@@ -68,9 +60,7 @@ export function AgreementEditor({ caseId, initial, parties, baseVersion, onSaved
       )
     } catch (error) {
       if (isApiError(error)) {
-        const fieldErrors: FormErrors = {}
-        for (const detail of error.details) if (detail.field) fieldErrors[fieldKey(detail.field)] = detail.message
-        setErrors(fieldErrors)
+        setErrors(error.fieldErrors())
       }
       setSaveError(messageOf(error))
     } finally {

@@ -5,14 +5,7 @@ import { useState, type ReactNode } from 'react'
 import { isApiError, messageOf } from '@/lib/api-error'
 import { saveMediationRecord } from '../api/save-mediation-record'
 import { MODE_LABELS, RESULT_LABELS, SECTION_TITLES, type SectionKey } from '../record-labels'
-import {
-  contentFromForm,
-  fieldKey,
-  formFromContent,
-  validateForm,
-  type FormErrors,
-  type RecordForm,
-} from '../record-form'
+import { contentFromForm, formFromContent, validateForm, type FormErrors, type RecordForm } from '../record-form'
 import { ChoiceChips, optionsOf } from '@/components/choice-chips'
 import { DisclosureEditor } from './disclosure-editor'
 import { EvidenceEditor } from './evidence-editor'
@@ -63,9 +56,8 @@ export function RecordEditor({ caseId, record, onSaved, onCancel, onLoadLatest }
       onSaved(await saveMediationRecord(caseId, contentFromForm(form), record.version))
     } catch (error) {
       if (isApiError(error)) {
-        const fieldErrors: FormErrors = {}
-        for (const detail of error.details) if (detail.field) fieldErrors[fieldKey(detail.field)] = detail.message
-        setErrors(fieldErrors)
+        // Server paths arrive as `content.heldAt`, `/content/statements/0/claims` or `statements[0]`.
+        setErrors(error.fieldErrors('content.'))
         setStale(error.code === 'RECORD_VERSION_STALE')
       }
       setSaveError(messageOf(error))
