@@ -97,7 +97,8 @@ describe('intake → opinion: the questions give the calculators their inputs', 
     // 20 days × the test province's 100 元 a day, at 70%.
     expect(document.calculations.find((c) => c.kind === 'hospital-meal')?.payable).toBe(1400)
     expect(document.total.amount).toBeGreaterThan(0)
-    expect((parts.missingFacts ?? []).join()).not.toMatch(/误工|护理|住院/)
+    expect(parts.missingFacts).toBeDefined()
+    expect(parts.missingFacts!.join()).not.toMatch(/误工|护理|住院/)
   })
 
   it('personal injury with a disability: disability compensation by grade and age, and the treatment heads', () => {
