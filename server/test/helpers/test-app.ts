@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, RouteOptions } from 'fastify'
 import type { TokenPair } from '@contract/auth'
 import { buildApp } from '../../src/app'
 import { loadConfig, type Config } from '../../src/config'
@@ -40,6 +40,8 @@ export interface TestAppOptions {
   seed?: boolean
   env?: Record<string, string>
   wechat?: WechatAuth
+  /** Sees every route as it is registered (see src/app.ts). */
+  onRoute?: (route: RouteOptions) => void
 }
 
 /**
@@ -64,7 +66,14 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   await database.migrate()
   const clock = new TestClock()
   if (options.seed !== false) await seedDemo(database, clock)
-  const app = await buildApp({ config, database, clock, logger: false, wechat: options.wechat })
+  const app = await buildApp({
+    config,
+    database,
+    clock,
+    logger: false,
+    wechat: options.wechat,
+    onRoute: options.onRoute,
+  })
   const sms = app.services.sms as LogSmsProvider
   await app.ready()
 
