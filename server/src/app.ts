@@ -13,6 +13,7 @@ import dbPlugin from './plugins/app/db'
 import errors from './plugins/app/errors'
 import inputGuard from './plugins/app/input-guard'
 import { buildValidator } from './plugins/app/request-validation'
+import { clientErrorHandler, frameworkErrors } from './plugins/app/client-errors'
 import services from './plugins/app/services'
 import jobs from './plugins/app/jobs'
 import auth from './plugins/app/auth'
@@ -41,6 +42,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: true,
     schemaController: { compilersFactory: { buildValidator } },
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>()
   if (options.onRoute) app.addHook('onRoute', options.onRoute)
 

@@ -7,7 +7,7 @@ import type { TokenPair } from '@contract/auth'
 import { buildApp } from '../../src/app'
 import { loadConfig, type Config } from '../../src/config'
 import { Database } from '../../src/db/database'
-import { seedDemo } from '../../src/db/seed'
+import { seedFirstStart } from '../../src/bootstrap'
 import type { Clock } from '../../src/lib/clock'
 import { LogSmsProvider } from '../../src/services/sms/sms-provider'
 import type { WechatAuth } from '../../src/services/auth/wechat'
@@ -65,7 +65,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const database = pgUrl ? Database.postgres(pgUrl, schema) : Database.sqlite(path.join(dataDir, 'test.db'))
   await database.migrate()
   const clock = new TestClock()
-  if (options.seed !== false) await seedDemo(database, clock)
+  await seedFirstStart(database, clock, { demo: options.seed !== false })
   const app = await buildApp({
     config,
     database,

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin'
 import type { FastifyError } from 'fastify'
 import { AppError, type ErrorDetail } from '../../lib/app-error'
 import { databaseErrorToAppError } from './database-errors'
+import { isMultipartParseError } from './client-errors'
 
 const KEYWORD_MESSAGES: Record<string, string> = {
   required: '必须填写',
@@ -68,6 +69,11 @@ export default fp(
       if (status >= 400 && status < 500) {
         const code = status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST'
         return reply.status(status).send({ code, message: status === 404 ? '您要找的内容不存在' : '请求内容不正确' })
+      }
+      if (isMultipartParseError(error, request)) {
+        return reply
+          .status(400)
+          .send({ code: 'MULTIPART_INVALID', message: '上传的内容不完整或格式不正确，请重新选择文件上传' })
       }
       const fromDatabase = databaseErrorToAppError(error)
       if (fromDatabase) {
