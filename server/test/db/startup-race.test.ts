@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config'
 import { Database } from '../../src/db/database'
 import { DEMO_ACCOUNTS } from '../../src/db/seed/demo-places'
 import { SEED_FIGURES } from '../../src/domain/regional-figures/seed-figures'
+import { RegionalFiguresRepo } from '../../src/services/regional-figures/regional-figures-repo'
 import { TestClock } from '../helpers/test-app'
 
 /**
@@ -30,6 +31,8 @@ describe('three instances starting on one empty database', () => {
     JWT_SECRET: 'startup-race-secret-0123456789abcdef',
     ...(pgUrl ? { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema } : {}),
   })
+  const openDatabaseFor = () =>
+    pgUrl ? Database.postgres(pgUrl, schema) : Database.sqlite(path.join(dataDir, 'tiaojie.db'))
   const apps: FastifyInstance[] = []
   const databases: Database[] = []
 
@@ -54,22 +57,37 @@ describe('three instances starting on one empty database', () => {
     await app.ready()
   }
 
-  it(`all start, and the seed is written exactly once (${pgUrl ? 'together, PostgreSQL' : 'in turn, SQLite'})`, async () => {
-    const results = pgUrl
-      ? await Promise.allSettled([start(), start(), start()])
-      : [await start(), await start(), await start()].map(() => ({ status: 'fulfilled' as const }))
-    const outcomes = results.map((r) =>
-      r.status === 'rejected' ? String((r as PromiseRejectedResult).reason) : 'started',
-    )
-    expect(outcomes).toEqual(['started', 'started', 'started'])
+  const count = async (table: 'regional_figures' | 'users') => {
     const db = databases[0].db
-    const figures = await db
-      .selectFrom('regional_figures')
-      .select(db.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow()
-    expect(Number(figures.n)).toBe(SEED_FIGURES.length)
-    const users = await db.selectFrom('users').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-    expect(Number(users.n)).toBe(DEMO_ACCOUNTS.length)
+    const row = await db.selectFrom(table).select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    return Number(row.n)
+  }
+  const settle = (work: Array<() => Promise<unknown>>) =>
+    pgUrl
+      ? Promise.allSettled(work.map((w) => w()))
+      : work.reduce<Promise<PromiseSettledResult<unknown>[]>>(
+          async (done, w) => [...(await done), { status: 'fulfilled', value: await w() }],
+          Promise.resolve([]),
+        )
+  const outcomesOf = (results: PromiseSettledResult<unknown>[]) =>
+    results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'done'))
+
+  it(`seeds the regional figures once when three connections seed at the same moment (${pgUrl ? 'together' : 'in turn'})`, async () => {
+    const first = openDatabaseFor()
+    databases.push(first)
+    await first.migrate()
+    const seeders = [first, openDatabaseFor(), openDatabaseFor()]
+    databases.push(seeders[1], seeders[2])
+    const now = new Date('2026-11-26T01:00:00Z')
+    const results = await settle(seeders.map((database) => () => new RegionalFiguresRepo(database).seedIfEmpty(now)))
+    expect(outcomesOf(results)).toEqual(['done', 'done', 'done'])
+    expect(await count('regional_figures')).toBe(SEED_FIGURES.length)
+  })
+
+  it(`all start, and the seed is written exactly once (${pgUrl ? 'together, PostgreSQL' : 'in turn, SQLite'})`, async () => {
+    expect(outcomesOf(await settle([start, start, start]))).toEqual(['done', 'done', 'done'])
+    expect(await count('regional_figures')).toBe(SEED_FIGURES.length)
+    expect(await count('users')).toBe(DEMO_ACCOUNTS.length)
   })
 
   it('does not seed figures again once an administrator deleted some', async () => {
@@ -77,10 +95,6 @@ describe('three instances starting on one empty database', () => {
     const one = await db.selectFrom('regional_figures').select('id').executeTakeFirstOrThrow()
     await db.deleteFrom('regional_figures').where('id', '=', one.id).execute()
     await start()
-    const figures = await db
-      .selectFrom('regional_figures')
-      .select(db.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow()
-    expect(Number(figures.n)).toBe(SEED_FIGURES.length - 1)
+    expect(await count('regional_figures')).toBe(SEED_FIGURES.length - 1)
   })
 })
