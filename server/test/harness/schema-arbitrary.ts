@@ -54,7 +54,9 @@ export const hostileValue = (): fc.Arbitrary<unknown> => fc.constantFrom(...HOST
 /** Ids of real rows a string named like an id (`mediatorUserId`, `fileIds[]`) should usually point at. */
 export type IdSource = (field: string) => fc.Arbitrary<string> | undefined
 
-const CHINESE_UNIT = fc.constantFrom(...'老板欠我三个月工资共计元合同调解房东押金不退楼上漏水赔偿abcXYZ0123 ，。！？\n'.split(''))
+const CHINESE_UNIT = fc.constantFrom(
+  ...'老板欠我三个月工资共计元合同调解房东押金不退楼上漏水赔偿abcXYZ0123 ，。！？\n'.split(''),
+)
 
 function typesOf(schema: JsonSchema): string[] {
   if (Array.isArray(schema.type)) return schema.type
