@@ -47,8 +47,9 @@ export const CALCULATOR_INPUT_LIMITS = {
 } as const
 const LIMITS = CALCULATOR_INPUT_LIMITS
 
+/** The description ends in the unit (`（元）`): the mini-program's form reads its label and unit from it. */
 const yuan = (description: string, maximum: number) =>
-  Type.Number({ minimum: 0, maximum, description: `${description}（元，不超过 ${maximum.toLocaleString('en-US')}）` })
+  Type.Number({ minimum: 0, maximum, description: `${description}（元）` })
 const date = (description: string) =>
   Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: `${description}（YYYY-MM-DD）` })
 const days = (description: string) =>
