@@ -1,10 +1,8 @@
-import SqliteDriver from 'better-sqlite3'
-import { DatabaseError } from 'pg'
 import { AppError } from '../../lib/app-error'
 
 /**
  * Database errors caused by what a client sent, in both drivers' shapes: better-sqlite3 throws `SqliteError` with
- * `code` like `SQLITE_CONSTRAINT_FOREIGNKEY`; pg throws `DatabaseError` with a five-character SQLSTATE in `code`.
+ * `code` like `SQLITE_CONSTRAINT_FOREIGNKEY`; pg throws `DatabaseError` with `severity` and a five-character SQLSTATE.
  * Services should check what they can first (and answer with their own codes); this is the net under them, so a
  * constraint the service forgot is a 4xx for the client and a warning in the log, never a 500.
  */
@@ -35,11 +33,14 @@ const POSTGRES: Record<string, () => AppError> = {
 
 /** The AppError a database error stands for, or null when it is not one a client's input can cause. */
 export function databaseErrorToAppError(error: unknown): AppError | null {
-  if (error instanceof SqliteDriver.SqliteError) return SQLITE[error.code]?.() ?? null
-  if (error instanceof DatabaseError && error.code) {
+  // Duck-typed on the drivers' documented fields: `instanceof` fails across realms (jest, worker threads).
+  const { code, severity } = (error ?? {}) as { code?: unknown; severity?: unknown }
+  if (typeof code !== 'string') return null
+  if (code.startsWith('SQLITE_')) return SQLITE[code]?.() ?? null
+  if (typeof severity === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
     // SQLSTATE class 22 (data exception): invalid text representation, numeric out of range, invalid byte sequence…
-    if (/^22[0-9A-Z]{3}$/.test(error.code)) return invalidValue()
-    return POSTGRES[error.code]?.() ?? null
+    if (code.startsWith('22')) return invalidValue()
+    return POSTGRES[code]?.() ?? null
   }
   return null
 }
