@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
-import { IdSchema, IsoDateSchema } from './common'
+import { IdSchema, IsoDateSchema, VersionNumberSchema } from './common'
 
 const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'lower-case hex SHA-256' })
 const Yuan = Type.Number({ exclusiveMinimum: 0, maximum: 999_999_999_999, description: '元，最多两位小数' })
@@ -82,7 +82,7 @@ export const AgreementContentSchema = Type.Object(
 export type AgreementContent = Static<typeof AgreementContentSchema>
 
 export const AgreementEditBodySchema = Type.Composite(
-  [AgreementContentSchema, Type.Object({ baseVersion: Type.Integer({ minimum: 1 }) })],
+  [AgreementContentSchema, Type.Object({ baseVersion: VersionNumberSchema })],
   { additionalProperties: false },
 )
 export type AgreementEditBody = Static<typeof AgreementEditBodySchema>
@@ -176,8 +176,8 @@ export const AgreementDiffSchema = Type.Object({
 export type AgreementDiff = Static<typeof AgreementDiffSchema>
 
 export const AgreementDiffQuerySchema = Type.Object({
-  from: Type.Integer({ minimum: 1 }),
-  to: Type.Integer({ minimum: 1 }),
+  from: VersionNumberSchema,
+  to: VersionNumberSchema,
 })
 
 export const AgreementCommentBodySchema = Type.Object(
@@ -204,14 +204,14 @@ export const AgreementCommentListSchema = Type.Object({ items: Type.Array(Agreem
 
 export const AgreementConfirmBodySchema = Type.Object(
   {
-    version: Type.Integer({ minimum: 1 }),
+    version: VersionNumberSchema,
     documentSha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'hash of the text the party read' }),
   },
   { additionalProperties: false },
 )
 export type AgreementConfirmBody = Static<typeof AgreementConfirmBodySchema>
 
-export const VersionParamsSchema = Type.Object({ id: IdSchema, version: Type.Integer({ minimum: 1 }) })
+export const VersionParamsSchema = Type.Object({ id: IdSchema, version: VersionNumberSchema })
 export const DocumentParamsSchema = Type.Object({ id: IdSchema, documentRowId: IdSchema })
 
 /** The case's signable documents (agreement and record versions) with where each stands in signing. */

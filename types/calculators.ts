@@ -26,10 +26,34 @@ export type CalculatorKind = (typeof CALCULATOR_KINDS)[number]
 
 export const CalculatorKindParamsSchema = Type.Object({ kind: CalculatorKindSchema })
 
-const yuan = (description: string) => Type.Number({ minimum: 0, description: `${description}（元）` })
+/**
+ * Real-world ceilings of calculator inputs (yuan unless said otherwise). They are far above any genuine case
+ * (a monthly wage of 1,000,000 yuan, a flat of 10 billion) and keep every result and formula finite and readable:
+ * `monthlyIncome: 1e308` once produced `total: null` and a 300-digit formula.
+ */
+export const CALCULATOR_INPUT_LIMITS = {
+  /** a day's income or allowance */
+  dailyYuan: 100_000,
+  /** a month's wage or income */
+  monthlyYuan: 1_000_000,
+  /** a year's income or per-capita figure */
+  annualYuan: 12_000_000,
+  /** a price, purchase amount or loan principal */
+  principalYuan: 10_000_000_000,
+  /** days counted by a calculator (100 years) */
+  days: 36_500,
+  /** months of service (100 years) */
+  serviceMonths: 1_200,
+} as const
+const LIMITS = CALCULATOR_INPUT_LIMITS
+
+/** The description ends in the unit (`（元）`): the mini-program's form reads its label and unit from it. */
+const yuan = (description: string, maximum: number) =>
+  Type.Number({ minimum: 0, maximum, description: `${description}（元）` })
 const date = (description: string) =>
   Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: `${description}（YYYY-MM-DD）` })
-const days = (description: string) => Type.Integer({ minimum: 0, description: `${description}（天）` })
+const days = (description: string) =>
+  Type.Integer({ minimum: 0, maximum: LIMITS.days, description: `${description}（天）` })
 const grade = (description: string) => Type.Integer({ minimum: 1, maximum: 10, description })
 
 /** Where a figure may come from the regional table instead of being typed in. */
@@ -41,9 +65,9 @@ const RegionalLookup = {
 export const LostIncomeInputSchema = Type.Object(
   {
     days: days('误工天数'),
-    monthlyIncome: Type.Optional(yuan('月收入，日收入 = 月收入 ÷ 30')),
-    annualIncome: Type.Optional(yuan('年收入，日收入 = 年收入 ÷ 365')),
-    dailyIncome: Type.Optional(yuan('日收入')),
+    monthlyIncome: Type.Optional(yuan('月收入，日收入 = 月收入 ÷ 30', LIMITS.monthlyYuan)),
+    annualIncome: Type.Optional(yuan('年收入，日收入 = 年收入 ÷ 365', LIMITS.annualYuan)),
+    dailyIncome: Type.Optional(yuan('日收入', LIMITS.dailyYuan)),
   },
   { description: '误工费：天数 × 日收入；monthlyIncome、annualIncome、dailyIncome 三选一' },
 )
@@ -55,15 +79,15 @@ export const NursingPeriodSchema = Type.Object({
 export const NursingInputSchema = Type.Object(
   {
     periods: Type.Array(NursingPeriodSchema, { minItems: 1, maxItems: 50 }),
-    dailyRate: Type.Optional(yuan('护理日标准')),
-    annualIncome: Type.Optional(yuan('护理人员年收入，日标准 = 年收入 ÷ 365')),
+    dailyRate: Type.Optional(yuan('护理日标准', LIMITS.dailyYuan)),
+    annualIncome: Type.Optional(yuan('护理人员年收入，日标准 = 年收入 ÷ 365', LIMITS.annualYuan)),
   },
   { description: '护理费：Σ(天数 × 人数) × 日标准；dailyRate 与 annualIncome 二选一' },
 )
 
 export const DailyAllowanceInputSchema = Type.Object(
   {
-    dailyRate: Type.Optional(yuan('日标准（住院伙食补助费可由地区数据表提供）')),
+    dailyRate: Type.Optional(yuan('日标准（住院伙食补助费可由地区数据表提供）', LIMITS.dailyYuan)),
     days: days('天数'),
     ...RegionalLookup,
   },
@@ -72,7 +96,9 @@ export const DailyAllowanceInputSchema = Type.Object(
 
 export const DisabilityCompensationInputSchema = Type.Object(
   {
-    perCapitaDisposableIncome: Type.Optional(yuan('受诉法院所在地上一年度城镇居民人均可支配收入（年）')),
+    perCapitaDisposableIncome: Type.Optional(
+      yuan('受诉法院所在地上一年度城镇居民人均可支配收入（年）', LIMITS.annualYuan),
+    ),
     age: Type.Integer({ minimum: 0, maximum: 130, description: '定残日的周岁年龄' }),
     grade: Type.Optional(grade('伤残等级 1–10（1 级最重）')),
     coefficient: Type.Optional(
@@ -85,7 +111,9 @@ export const DisabilityCompensationInputSchema = Type.Object(
 
 export const DeathCompensationInputSchema = Type.Object(
   {
-    perCapitaDisposableIncome: Type.Optional(yuan('受诉法院所在地上一年度城镇居民人均可支配收入（年）')),
+    perCapitaDisposableIncome: Type.Optional(
+      yuan('受诉法院所在地上一年度城镇居民人均可支配收入（年）', LIMITS.annualYuan),
+    ),
     age: Type.Integer({ minimum: 0, maximum: 130, description: '死亡时的周岁年龄' }),
     ...RegionalLookup,
   },
@@ -94,7 +122,7 @@ export const DeathCompensationInputSchema = Type.Object(
 
 export const FuneralInputSchema = Type.Object(
   {
-    averageMonthlyWage: Type.Optional(yuan('受诉法院所在地上一年度职工月平均工资')),
+    averageMonthlyWage: Type.Optional(yuan('受诉法院所在地上一年度职工月平均工资', LIMITS.monthlyYuan)),
     ...RegionalLookup,
   },
   { description: '丧葬费：职工月平均工资 × 6' },
@@ -103,8 +131,10 @@ export const FuneralInputSchema = Type.Object(
 export const WorkInjuryDisabilitySubsidyInputSchema = Type.Object(
   {
     grade: grade('工伤伤残等级 1–10'),
-    ownMonthlyWage: yuan('本人工资（工伤前 12 个月平均月缴费工资）'),
-    regionalAverageMonthlyWage: Type.Optional(yuan('统筹地区上年度职工月平均工资；提供后适用 60% 下限与 300% 上限')),
+    ownMonthlyWage: yuan('本人工资（工伤前 12 个月平均月缴费工资）', LIMITS.monthlyYuan),
+    regionalAverageMonthlyWage: Type.Optional(
+      yuan('统筹地区上年度职工月平均工资；提供后适用 60% 下限与 300% 上限', LIMITS.monthlyYuan),
+    ),
     ...RegionalLookup,
   },
   { description: '一次性伤残补助金：本人工资 × 等级对应月数（27/25/23/21/18/16/13/11/9/7）' },
@@ -112,7 +142,7 @@ export const WorkInjuryDisabilitySubsidyInputSchema = Type.Object(
 
 export const WorkInjuryStoppageWagesInputSchema = Type.Object(
   {
-    monthlyWage: yuan('原工资福利待遇（月）'),
+    monthlyWage: yuan('原工资福利待遇（月）', LIMITS.monthlyYuan),
     months: Type.Number({
       minimum: 0,
       maximum: 24,
@@ -124,25 +154,29 @@ export const WorkInjuryStoppageWagesInputSchema = Type.Object(
 
 export const EconomicCompensationInputSchema = Type.Object(
   {
-    averageMonthlyWage: yuan('解除或终止前 12 个月平均工资'),
+    averageMonthlyWage: yuan('解除或终止前 12 个月平均工资', LIMITS.monthlyYuan),
     startDate: Type.Optional(date('入职日期')),
     endDate: Type.Optional(date('劳动关系最后一日（解除或终止日期）')),
-    serviceMonths: Type.Optional(Type.Number({ minimum: 0, description: '工作月数；未提供起止日期时使用' })),
-    localAverageMonthlyWage: Type.Optional(yuan('本地区上年度职工月平均工资；用于三倍封顶与十二年上限')),
-    minimumMonthlyWage: Type.Optional(yuan('当地最低工资标准；月工资低于此数时按此计算')),
+    serviceMonths: Type.Optional(
+      Type.Number({ minimum: 0, maximum: LIMITS.serviceMonths, description: '工作月数；未提供起止日期时使用' }),
+    ),
+    localAverageMonthlyWage: Type.Optional(
+      yuan('本地区上年度职工月平均工资；用于三倍封顶与十二年上限', LIMITS.monthlyYuan),
+    ),
+    minimumMonthlyWage: Type.Optional(yuan('当地最低工资标准；月工资低于此数时按此计算', LIMITS.monthlyYuan)),
     ...RegionalLookup,
   },
   { description: '经济补偿：N × 月工资。startDate + endDate 或 serviceMonths 二选一' },
 )
 
 export const NoticePayInputSchema = Type.Object(
-  { monthlyWage: yuan('上一个月工资') },
+  { monthlyWage: yuan('上一个月工资', LIMITS.monthlyYuan) },
   { description: '代通知金：额外支付一个月工资' },
 )
 
 export const DoubleWagesInputSchema = Type.Object(
   {
-    monthlyWage: yuan('月工资'),
+    monthlyWage: yuan('月工资', LIMITS.monthlyYuan),
     hireDate: date('用工之日（入职日期）'),
     endDate: date('计算截止日（离职日或主张截止日）'),
     contractSignedDate: Type.Optional(date('补签书面劳动合同的日期')),
@@ -157,7 +191,7 @@ export const DoubleWagesInputSchema = Type.Object(
 
 export const LateDeliveryPenaltyInputSchema = Type.Object(
   {
-    price: yuan('违约金计算基数（通常为购房总价款或已付款）'),
+    price: yuan('违约金计算基数（通常为购房总价款或已付款）', LIMITS.principalYuan),
     dailyRate: Type.Number({ minimum: 0, maximum: 0.05, description: '约定日违约金比例，如万分之一 = 0.0001' }),
     agreedDate: Type.Optional(date('约定交房日期')),
     deliveredDate: Type.Optional(date('实际交房日期')),
@@ -171,7 +205,7 @@ export const LateDeliveryPenaltyInputSchema = Type.Object(
 
 export const LoanInterestInputSchema = Type.Object(
   {
-    principal: yuan('借款本金'),
+    principal: yuan('借款本金', LIMITS.principalYuan),
     annualRate: Type.Number({ minimum: 0, maximum: 10, description: '约定年利率，如 6% = 0.06' }),
     years: Type.Optional(Type.Number({ minimum: 0, maximum: 100, description: '计息年数；未提供日期时使用' })),
     startDate: Type.Optional(date('起息日')),

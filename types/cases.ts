@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
+import { ListOffsetSchema } from './common'
 
 /**
  * Case lifecycle. Later stages (sessions, agreement, judicial confirmation) add transitions,
@@ -62,6 +63,6 @@ export type CaseDetail = Static<typeof CaseDetailSchema>
 export const CaseListQuerySchema = Type.Object({
   status: Type.Optional(CaseStatusSchema),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(ListOffsetSchema),
 })
 export type CaseListQuery = Static<typeof CaseListQuerySchema>

@@ -27,9 +27,21 @@ export const PhoneSchema = Type.String({ pattern: '^1[3-9]\\d{9}$', description:
 export const IsoDateSchema = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' })
 export const IsoDateTimeSchema = Type.String({ format: 'date-time' })
 
+/**
+ * Upper bounds for numbers clients send (every request number is bounded, see test/routes/schema-bounds.test.ts):
+ * list offsets, document version numbers, and sequence numbers stored in PostgreSQL `integer` columns.
+ */
+export const MAX_LIST_OFFSET = 1_000_000
+export const MAX_VERSION_NUMBER = 100_000
+export const MAX_SEQUENCE_NUMBER = 2_147_483_647
+
+export const ListOffsetSchema = Type.Integer({ minimum: 0, maximum: MAX_LIST_OFFSET, default: 0 })
+/** A document's version number (agreement, record, opinion): 1, 2, … */
+export const VersionNumberSchema = Type.Integer({ minimum: 1, maximum: MAX_VERSION_NUMBER })
+
 export const PageQuerySchema = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(ListOffsetSchema),
 })
 
 export const Paged = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item), total: Type.Integer() })

@@ -23,10 +23,21 @@ export const PartyValueSchema = Type.Object({
   ),
 })
 
-export const SlotValueSchema = Type.Union([Type.Number(), Type.String(), Type.Array(Type.String()), PartyValueSchema], {
-  description:
-    'money: yuan number; date: ISO partial; date_range: "start/end"; duration: ISO 8601; party: {name,kind,phone?}; choice: choice value; text: string; evidence: file ids or descriptions',
-})
+/** Largest number a slot holds (money in yuan, days, ages): the agreement's own ceiling. */
+export const MAX_SLOT_NUMBER = 999_999_999_999
+
+export const SlotValueSchema = Type.Union(
+  [
+    Type.Number({ minimum: -MAX_SLOT_NUMBER, maximum: MAX_SLOT_NUMBER }),
+    Type.String(),
+    Type.Array(Type.String()),
+    PartyValueSchema,
+  ],
+  {
+    description:
+      'money: yuan number; date: ISO partial; date_range: "start/end"; duration: ISO 8601; party: {name,kind,phone?}; choice: choice value; text: string; evidence: file ids or descriptions',
+  },
+)
 
 export const SlotStateSchema = Type.Object({
   key: Type.String(),

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
-import { IdSchema } from './common'
+import { IdSchema, MAX_VERSION_NUMBER, VersionNumberSchema } from './common'
 import { CaseStatusSchema } from './cases'
 import { CaseOutcomeSchema } from './referrals'
 
@@ -200,6 +200,7 @@ export const SaveRecordBodySchema = Type.Object(
   {
     baseVersion: Type.Integer({
       minimum: 1,
+      maximum: MAX_VERSION_NUMBER,
       description: 'the version edited; 409 RECORD_VERSION_STALE if not latest',
     }),
     content: RecordContentSchema,
@@ -210,15 +211,15 @@ export type SaveRecordBody = Static<typeof SaveRecordBodySchema>
 
 export const ConfirmRecordBodySchema = Type.Object(
   {
-    version: Type.Integer({ minimum: 1 }),
+    version: VersionNumberSchema,
     sha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'hash of the text the person read' }),
   },
   { additionalProperties: false },
 )
 export type ConfirmRecordBody = Static<typeof ConfirmRecordBodySchema>
 
-export const RecordVersionParamsSchema = Type.Object({ id: IdSchema, version: Type.Integer({ minimum: 1 }) })
-export const RecordPdfQuerySchema = Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) })
+export const RecordVersionParamsSchema = Type.Object({ id: IdSchema, version: VersionNumberSchema })
+export const RecordPdfQuerySchema = Type.Object({ version: Type.Optional(VersionNumberSchema) })
 
 // ---------- failure routes (PML 26) and the outcome ----------
 

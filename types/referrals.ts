@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
-import { IdSchema } from './common'
+import { IdSchema, ListOffsetSchema } from './common'
 import { CaseStatusSchema } from './cases'
 import { DisputeTypeSchema } from './intake'
 
@@ -139,7 +139,7 @@ export type Notification = Static<typeof NotificationSchema>
 export const NotificationListQuerySchema = Type.Object({
   unreadOnly: Type.Optional(Type.Boolean({ default: false })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(ListOffsetSchema),
 })
 export type NotificationListQuery = Static<typeof NotificationListQuerySchema>
 
@@ -186,7 +186,7 @@ export const RiskFlagListQuerySchema = Type.Object({
     Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('all')], { default: 'open' }),
   ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(ListOffsetSchema),
 })
 export type RiskFlagListQuery = Static<typeof RiskFlagListQuerySchema>
 

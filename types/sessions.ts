@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
+import { MAX_SEQUENCE_NUMBER } from './common'
 
 /**
  * Live mediation sessions: one joint room per case plus caucus rooms (背靠背: a mediator and one party).
@@ -105,8 +106,20 @@ export const CreateCaucusBodySchema = Type.Object({
 export type CreateCaucusBody = Static<typeof CreateCaucusBodySchema>
 
 export const HistoryQuerySchema = Type.Object({
-  afterSeq: Type.Optional(Type.Integer({ minimum: 0, description: 'messages with seq > afterSeq, oldest first' })),
-  beforeSeq: Type.Optional(Type.Integer({ minimum: 1, description: 'messages with seq < beforeSeq, oldest first' })),
+  afterSeq: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: MAX_SEQUENCE_NUMBER,
+      description: 'messages with seq > afterSeq, oldest first',
+    }),
+  ),
+  beforeSeq: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: MAX_SEQUENCE_NUMBER,
+      description: 'messages with seq < beforeSeq, oldest first',
+    }),
+  ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
 })
 export type HistoryQuery = Static<typeof HistoryQuerySchema>

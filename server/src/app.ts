@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config'
 import type { Database } from './db/database'
@@ -11,6 +11,9 @@ import openapi from './plugins/external/openapi'
 import h5Static from './plugins/external/h5-static'
 import dbPlugin from './plugins/app/db'
 import errors from './plugins/app/errors'
+import inputGuard from './plugins/app/input-guard'
+import { buildValidator } from './plugins/app/request-validation'
+import { clientErrorHandler, frameworkErrors } from './plugins/app/client-errors'
 import services from './plugins/app/services'
 import jobs from './plugins/app/jobs'
 import auth from './plugins/app/auth'
@@ -24,6 +27,8 @@ export interface AppOptions {
   sms?: SmsProvider
   wechat?: WechatAuth
   logger?: boolean
+  /** Sees every route as it is registered (test harnesses derive requests from the routes' own schemas). */
+  onRoute?: (route: RouteOptions) => void
 }
 
 /**
@@ -36,8 +41,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger === false ? false : loggerOptions(config.LOG_LEVEL),
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: true,
-    ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true } },
+    schemaController: { compilersFactory: { buildValidator } },
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>()
+  if (options.onRoute) app.addHook('onRoute', options.onRoute)
 
   await app.register(dbPlugin, { database: options.database })
   await app.register(services, {
@@ -48,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   })
   await app.register(jobs)
   await app.register(errors)
+  await app.register(inputGuard)
   await app.register(security)
   await app.register(openapi)
   await app.register(auth)

@@ -8,6 +8,8 @@ import { runMigrations, type Dialect } from './migrations'
 
 /** Advisory lock key serialising migrations and schema drops on one PostgreSQL database. */
 const SCHEMA_LOCK_KEY = 7_420_002
+/** Advisory lock class for start-up seeding; the second key is the schema's hash, so test suites do not wait. */
+const STARTUP_LOCK_KEY = 7_420_003
 
 export type Db = Kysely<DatabaseSchema>
 export type DbTx = Transaction<DatabaseSchema>
@@ -63,6 +65,24 @@ export class Database {
   async dropSchema(schema: string): Promise<void> {
     if (this.dialect !== 'postgres') throw new Error('dropSchema is for PostgreSQL')
     await this.withSchemaLock((conn) => sql`drop schema if exists ${sql.id(schema)} cascade`.execute(conn))
+  }
+
+  /**
+   * Runs start-up work (first-start seeding) on one instance at a time. Instances starting together on one
+   * PostgreSQL database wait for each other here, so a check-then-insert seed never runs twice at once. SQLite is
+   * served by one process (see README), whose start-up runs once.
+   */
+  async exclusively<T>(work: () => Promise<T>): Promise<T> {
+    if (this.dialect === 'sqlite') return work()
+    const scope = this.schema ?? 'public'
+    return this.db.connection().execute(async (conn) => {
+      await sql`select pg_advisory_lock(${STARTUP_LOCK_KEY}, hashtext(${scope}))`.execute(conn)
+      try {
+        return await work()
+      } finally {
+        await sql`select pg_advisory_unlock(${STARTUP_LOCK_KEY}, hashtext(${scope}))`.execute(conn)
+      }
+    })
   }
 
   private withSchemaLock<T>(work: (conn: Kysely<DatabaseSchema>) => Promise<T>): Promise<T> {

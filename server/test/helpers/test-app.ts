@@ -2,12 +2,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, RouteOptions } from 'fastify'
 import type { TokenPair } from '@contract/auth'
 import { buildApp } from '../../src/app'
 import { loadConfig, type Config } from '../../src/config'
 import { Database } from '../../src/db/database'
-import { seedDemo } from '../../src/db/seed'
+import { seedFirstStart } from '../../src/bootstrap'
 import type { Clock } from '../../src/lib/clock'
 import { LogSmsProvider } from '../../src/services/sms/sms-provider'
 import type { WechatAuth } from '../../src/services/auth/wechat'
@@ -40,6 +40,8 @@ export interface TestAppOptions {
   seed?: boolean
   env?: Record<string, string>
   wechat?: WechatAuth
+  /** Sees every route as it is registered (see src/app.ts). */
+  onRoute?: (route: RouteOptions) => void
 }
 
 /**
@@ -63,8 +65,15 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const database = pgUrl ? Database.postgres(pgUrl, schema) : Database.sqlite(path.join(dataDir, 'test.db'))
   await database.migrate()
   const clock = new TestClock()
-  if (options.seed !== false) await seedDemo(database, clock)
-  const app = await buildApp({ config, database, clock, logger: false, wechat: options.wechat })
+  await seedFirstStart(database, clock, { demo: options.seed !== false })
+  const app = await buildApp({
+    config,
+    database,
+    clock,
+    logger: false,
+    wechat: options.wechat,
+    onRoute: options.onRoute,
+  })
   const sms = app.services.sms as LogSmsProvider
   await app.ready()
 

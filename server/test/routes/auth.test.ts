@@ -165,7 +165,7 @@ describe('auth routes', () => {
 
   it('says clearly when WeChat login is not configured', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/wechat/login', payload: { code: 'abc' } })
-    expect(res.statusCode).toBe(503)
+    expect(res.statusCode).toBe(404)
     expect(res.json().code).toBe('WECHAT_NOT_CONFIGURED')
   })
 

@@ -1,6 +1,8 @@
 import fp from 'fastify-plugin'
 import type { FastifyError } from 'fastify'
 import { AppError, type ErrorDetail } from '../../lib/app-error'
+import { databaseErrorToAppError } from './database-errors'
+import { isMultipartParseError } from './client-errors'
 
 const KEYWORD_MESSAGES: Record<string, string> = {
   required: '必须填写',
@@ -19,6 +21,7 @@ const KEYWORD_MESSAGES: Record<string, string> = {
   minItems: '至少需要填写一项',
   maxItems: '项目太多',
   additionalProperties: '包含不允许的字段',
+  finite: '必须是有效的数字',
 }
 
 interface AjvIssue {
@@ -66,6 +69,16 @@ export default fp(
       if (status >= 400 && status < 500) {
         const code = status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST'
         return reply.status(status).send({ code, message: status === 404 ? '您要找的内容不存在' : '请求内容不正确' })
+      }
+      if (isMultipartParseError(error, request)) {
+        return reply
+          .status(400)
+          .send({ code: 'MULTIPART_INVALID', message: '上传的内容不完整或格式不正确，请重新选择文件上传' })
+      }
+      const fromDatabase = databaseErrorToAppError(error)
+      if (fromDatabase) {
+        request.log.warn({ err: error, code: fromDatabase.code }, 'database refused the request')
+        return reply.status(fromDatabase.statusCode).send({ code: fromDatabase.code, message: fromDatabase.message })
       }
       request.log.error({ err: error }, 'unhandled error')
       return reply.status(500).send({ code: 'INTERNAL_ERROR', message: '服务器开小差了，请稍后再试' })

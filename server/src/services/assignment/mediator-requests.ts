@@ -1,5 +1,5 @@
 import type { MediatorRequestResult } from '@contract/assignment'
-import { conflict, forbidden, notFound } from '../../lib/app-error'
+import { badRequest, conflict, forbidden, notFound } from '../../lib/app-error'
 import { newId } from '../../lib/ids'
 import type { AuthContext } from '../../plugins/app/auth'
 import { caseRelation } from '../cases/case-access'
@@ -49,6 +49,14 @@ export async function requestMediator(
     const inCommittee =
       kase.committee_id !== null &&
       (await committeeMediators(tx, kase.committee_id)).some((m) => m.userId === mediatorUserId)
+    if (
+      !inCommittee &&
+      !(await tx.selectFrom('users').select('id').where('id', '=', mediatorUserId).executeTakeFirst())
+    ) {
+      throw badRequest('MEDIATOR_NOT_FOUND', '所选调解员不存在，请从列表中选择', [
+        { field: 'mediatorUserId', message: '调解员不存在' },
+      ])
+    }
     const status: MediatorRequestResult['status'] = inCommittee ? 'open' : 'not_available'
     await tx
       .insertInto('mediator_requests')

@@ -1,4 +1,4 @@
-import { serviceUnavailable, AppError } from '../../lib/app-error'
+import { notFound, serviceUnavailable, AppError } from '../../lib/app-error'
 
 export interface WechatSession {
   openid: string
@@ -38,9 +38,12 @@ export class WechatApiAuth implements WechatAuth {
   }
 }
 
-/** Used when WeChat is not configured: says so clearly instead of failing obscurely. */
+/**
+ * Used when WeChat is not configured: says so clearly instead of failing obscurely. A 404, not a 5xx: the
+ * deployment does not offer WeChat login at all, which is not a failure of the server.
+ */
 export const wechatNotConfigured: WechatAuth = {
   async code2Session() {
-    throw serviceUnavailable('WECHAT_NOT_CONFIGURED', '当前环境未开通微信登录，请使用手机号验证码登录')
+    throw notFound('WECHAT_NOT_CONFIGURED', '当前环境未开通微信登录，请使用手机号验证码登录')
   },
 }

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely'
+import type { Insertable, Selectable } from 'kysely'
 import type {
   RegionalFigureInput,
   RegionalFigurePatch,
@@ -48,25 +48,9 @@ export class RegionalFiguresRepo {
   }
 
   async create(tx: Tx, input: RegionalFigureInput, actorId: string | null, now: Date): Promise<string> {
-    const id = newId()
-    const stamp = now.toISOString()
-    await tx
-      .insertInto('regional_figures')
-      .values({
-        id,
-        region_code: input.regionCode,
-        region_name: input.regionName,
-        year: input.year,
-        kind: input.kind,
-        value: String(input.value),
-        source: input.source,
-        verified: input.verified ? 1 : 0,
-        updated_by: actorId,
-        created_at: stamp,
-        updated_at: stamp,
-      })
-      .execute()
-    return id
+    const row = newRow(input, actorId, now)
+    await tx.insertInto('regional_figures').values(row).execute()
+    return row.id
   }
 
   async update(tx: Tx, id: string, patch: RegionalFigurePatch, actorId: string, now: Date): Promise<void> {
@@ -100,16 +84,44 @@ export class RegionalFiguresRepo {
     return lookupFrom(rows.map(toFigure))
   }
 
-  /** Seeds the table on first start only, so rows an administrator edited or deleted stay that way. */
+  /**
+   * Seeds the table on first start only, so rows an administrator edited or deleted stay that way. Called under
+   * the database's start-up lock (bootstrap.ts#seedFirstStart); a figure already there is left alone regardless.
+   */
   async seedIfEmpty(now: Date): Promise<number> {
     const any = await this.database.db.selectFrom('regional_figures').select('id').limit(1).executeTakeFirst()
     if (any) return 0
     await this.database.transaction(async (tx) => {
       for (const figure of SEED_FIGURES) {
-        await this.create(tx, { ...figure }, null, now)
+        await tx
+          .insertInto('regional_figures')
+          .values(newRow({ ...figure }, null, now))
+          .onConflict((oc) => oc.columns(['region_code', 'year', 'kind']).doNothing())
+          .execute()
       }
     })
     return SEED_FIGURES.length
+  }
+}
+
+function newRow(
+  input: RegionalFigureInput,
+  actorId: string | null,
+  now: Date,
+): Insertable<RegionalFiguresTable> & { id: string } {
+  const stamp = now.toISOString()
+  return {
+    id: newId(),
+    region_code: input.regionCode,
+    region_name: input.regionName,
+    year: input.year,
+    kind: input.kind,
+    value: String(input.value),
+    source: input.source,
+    verified: input.verified ? 1 : 0,
+    updated_by: actorId,
+    created_at: stamp,
+    updated_at: stamp,
   }
 }
 

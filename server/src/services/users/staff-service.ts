@@ -145,14 +145,15 @@ export class StaffService {
     return own
   }
 
+  /** The organisation must exist whenever one is named, and fit the roles that need one. */
   private async checkRolesFitOrganisation(roles: Role[], organisationId: string | null): Promise<void> {
     const needed = [...new Set(roles.map((r) => ROLE_ORG_TYPE[r]).filter(Boolean))]
-    if (needed.length === 0) return
-    if (!organisationId) {
+    if (needed.length > 0 && !organisationId) {
       throw badRequest('ORGANISATION_REQUIRED', '工作人员必须属于一个机构', [
         { field: 'organisationId', message: '请选择所属机构' },
       ])
     }
+    if (!organisationId) return
     const org = await this.database.db
       .selectFrom('organisations')
       .select('type')
@@ -160,6 +161,7 @@ export class StaffService {
       .executeTakeFirst()
     if (!org)
       throw badRequest('ORGANISATION_NOT_FOUND', '所选机构不存在', [{ field: 'organisationId', message: '机构不存在' }])
+    if (needed.length === 0) return
     if (needed.length > 1 || needed[0] !== org.type) {
       throw badRequest('ROLE_ORGANISATION_MISMATCH', '身份与所属机构类型不符（如民警须属于派出所）', [
         { field: 'roles', message: '身份与机构类型不符' },

@@ -37,10 +37,13 @@ describe('calculator routes', () => {
     expect(Array.isArray(body.warnings)).toBe(true)
   })
 
-  it('accepts numbers sent as text by a form', async () => {
-    const res = await post('lost-income', { days: '45', monthlyIncome: '5000' })
+  it('takes numbers as JSON numbers only (the form parses what people type; text is not coerced)', async () => {
+    const res = await post('lost-income', { days: 45, monthlyIncome: 5000 })
     expect(res.statusCode).toBe(200)
     expect(res.json().total).toBe(7500)
+    const asText = await post('lost-income', { days: '45', monthlyIncome: '5000' })
+    expect(asText.statusCode).toBe(400)
+    expect(asText.json()).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'days' }] })
   })
 
   it('takes figures from the seeded regional table by region + year', async () => {

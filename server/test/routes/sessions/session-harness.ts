@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../../src/app'
 import { loadConfig } from '../../../src/config'
 import { Database } from '../../../src/db/database'
-import { seedDemo } from '../../../src/db/seed'
+import { seedFirstStart } from '../../../src/bootstrap'
 import { newId } from '../../../src/lib/ids'
 import sessions from '../../../src/routes/api/v1/sessions'
 import { TestClock, DEMO } from '../../helpers/test-app'
@@ -33,7 +33,7 @@ export class SharedDatabase {
   async prepare(): Promise<void> {
     const database = this.open()
     await database.migrate()
-    await seedDemo(database, this.clock)
+    await seedFirstStart(database, this.clock, { demo: true })
     await database.close()
   }
 

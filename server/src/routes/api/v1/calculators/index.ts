@@ -21,11 +21,6 @@ const calculators: FastifyPluginAsyncTypebox = async (app) => {
   const figures = new RegionalFiguresRepo(app.database)
   const rateLimit = { max: 120, timeWindow: '1 minute' }
 
-  app.addHook('onReady', async () => {
-    const seeded = await figures.seedIfEmpty(app.services.clock.now())
-    if (seeded > 0) app.log.info({ seeded }, 'regional figures seeded')
-  })
-
   app.get(
     '/',
     {

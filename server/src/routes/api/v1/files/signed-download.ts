@@ -10,7 +10,11 @@ import { contentDisposition } from '../../../../services/storage/upload-name'
 const error = { $ref: 'ErrorResponse' }
 
 const SignedQuerySchema = Type.Object({
-  expires: Type.Integer({ minimum: 0, description: 'Unix seconds after which the link stops working' }),
+  expires: Type.Integer({
+    minimum: 0,
+    maximum: 253_402_300_799,
+    description: 'Unix seconds after which the link stops working (at most 9999-12-31)',
+  }),
   signature: Type.String({ minLength: 1, maxLength: 128 }),
 })
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { IdParamsSchema, IdSchema } from '@contract/common'
+import { IdParamsSchema, IdSchema, VersionNumberSchema } from '@contract/common'
 import { OpinionGenerateBodySchema, OpinionSchema, OpinionVersionListSchema } from '@contract/opinions'
 import { notFound } from '../../../../lib/app-error'
 import { caseRelation } from '../../../../services/cases/case-access'
@@ -15,7 +15,7 @@ import { RegionalFiguresRepo } from '../../../../services/regional-figures/regio
 import { errorResponses } from '../error-responses'
 
 const errors = errorResponses(400, 401, 404, 422)
-const VersionParamsSchema = Type.Object({ id: IdSchema, version: Type.Integer({ minimum: 1 }) })
+const VersionParamsSchema = Type.Object({ id: IdSchema, version: VersionNumberSchema })
 
 /**
  * Legal opinions of a case (法律意见书): generated from the case facts and the statutory calculators, kept as
